@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Kindred</p>, document.getElementById('app')!);

@@ -1,0 +1,43 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { SUPPORTED_HOST_PATTERNS } from './lib/sites/hosts';
+
+// The manifest is built per browser: Chrome gets a side_panel, Firefox a sidebar_action.
+// Permissions stay minimal; each one is named with the feature that needs it.
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  webExt: {
+    binaries: { chrome: '/usr/bin/chromium' },
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+  manifest: ({ browser }) => ({
+    name: 'Kindred',
+    description:
+      'Keep your people: recognises them on the page, remembers them on your machine, tells you the next touch.',
+    permissions: [
+      'storage', // unlimitedStorage companions: settings, persistent storage request
+      'unlimitedStorage', // years of relationships in IndexedDB
+      'alarms', // daily recompute and the notification time
+      'notifications', // today's touches, at-risk people
+      'activeTab', // "what is on this page?" for any other site, on a toolbar click
+      'scripting', // inject the generic finder on an activeTab click
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: SUPPORTED_HOST_PATTERNS,
+    action: { default_title: 'Kindred' },
+    commands: {
+      'quick-lookup': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open Kindred with the search box focused',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Kindred', open_at_install: false },
+          browser_specific_settings: { gecko: { id: 'kindred@kindred.local', strict_min_version: '115.0' } },
+        }
+      : { side_panel: { default_path: 'sidepanel.html' } }),
+  }),
+});
