@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Kindred</p>, document.getElementById('app')!);
+import { App } from './App';
+import '@/components/theme.css';
+
+render(<App />, document.getElementById('app')!);

@@ -1,4 +1,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { decode, emailKey, facebookIdKey, handleKey } from './basic';
+
+export { emailKey, facebookIdKey, handleKey } from './basic';
 
 /**
  * Identity keys: how a person is known across sites, never by name alone (DESIGN.md "Identity").
@@ -9,32 +12,6 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/
  */
 export const IDENTITY_KINDS = ['email', 'phone', 'whatsapp', 'facebook', 'instagram', 'linkedin', 'x'] as const;
 export type IdentityKind = (typeof IDENTITY_KINDS)[number];
-
-const MAX_KEY_LENGTH = 200;
-
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value; // a stray '%' in a handle is kept as written rather than dropping the person
-  }
-}
-
-function clean(value: string): string {
-  return decode(value)
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2060\ufeff]/g, '')
-    .trim()
-    .toLowerCase();
-}
-
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
-
-export function emailKey(raw: string): string | null {
-  const value = clean(raw.replace(/^mailto:/i, '').split('?')[0] ?? '');
-  if (value.length > MAX_KEY_LENGTH || !EMAIL.test(value)) return null;
-  return `email:${value}`;
-}
 
 /**
  * E.164 with libphonenumber (numbers written for people: spaces, dashes, brackets, 00 prefixes).
@@ -60,20 +37,6 @@ export function phoneKey(raw: string, defaultCountry?: CountryCode): string | nu
 export function whatsappKey(raw: string, defaultCountry?: CountryCode): string | null {
   const number = e164(raw, defaultCountry);
   return number ? `whatsapp:${number}` : null;
-}
-
-const HANDLE = /^[a-z0-9._-]{1,100}$/;
-
-/** A site handle (`@jane`, `Jane`) as a key; null when it cannot be a handle. */
-export function handleKey(kind: 'facebook' | 'instagram' | 'linkedin' | 'x', raw: string): string | null {
-  const value = clean(raw).replace(/^@/, '');
-  if (!HANDLE.test(value)) return null;
-  return `${kind}:${value}`;
-}
-
-export function facebookIdKey(id: string): string | null {
-  const value = clean(id);
-  return /^\d{3,25}$/.test(value) ? `facebook:id:${value}` : null;
 }
 
 /** Accepts an existing key (from storage, an import, a message) and normalises it again. */

@@ -1,0 +1,51 @@
+import type { ContactSummary } from '@/lib/service/lookup-cache';
+import type { TodayView as TodayData } from '@/lib/service/service';
+import { call, useQuery } from './api';
+import { capital, kindLabel, whenLabel } from './format';
+
+/** Overdue, today, the next 7 days and at-risk people, grouped and counted. */
+export function TodayView({ openContact }: { openContact: (id: string) => void }) {
+  const { data, error } = useQuery(() => call<'panel->bg:today', TodayData>('panel->bg:today', {}), []);
+  if (error) return <p class="error" role="alert">{error}</p>;
+  if (!data) return <p class="muted">Loading…</p>;
+  const total = data.overdue.length + data.dueToday.length + data.week.length + data.atRisk.length;
+  return (
+    <section aria-labelledby="today-title">
+      <h2 id="today-title">Today</h2>
+      {total === 0 ? (
+        <div class="empty">
+          <p>Nobody needs a touch this week. Add the people you work with from any page they appear on (an email, a profile, a chat) and Kindred plans their welcome, check-ins and birthdays.</p>
+        </div>
+      ) : null}
+      <Group title="Overdue" people={data.overdue} today={data.today} openContact={openContact} tone="overdue" />
+      <Group title="Due today" people={data.dueToday} today={data.today} openContact={openContact} />
+      <Group title="Next 7 days" people={data.week} today={data.today} openContact={openContact} />
+      <Group title="At risk" people={data.atRisk} today={data.today} openContact={openContact} tone="risk" />
+    </section>
+  );
+}
+
+function Group({ title, people, today, openContact, tone }: { title: string; people: ContactSummary[]; today: string; openContact: (id: string) => void; tone?: string }) {
+  if (people.length === 0) return null;
+  const id = `group-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <section aria-labelledby={id} class={`group ${tone ?? ''}`}>
+      <h3 id={id}>
+        {title} <span class="count">{people.length}</span>
+      </h3>
+      <ul class="people">
+        {people.map((c) => (
+          <li key={c.id} class="person known">
+            <button type="button" class="person-main" onClick={() => openContact(c.id)} aria-label={`Open ${c.name}`}>
+              <span class="name">{c.name}</span>
+              <span class={`stage stage-${c.stage}`}>{capital(c.stage)}</span>
+            </button>
+            <p class="next">
+              {tone === 'risk' ? `At-risk score ${c.risk}` : `${kindLabel(c.nextTouchKind)}: ${whenLabel(c.nextTouchAt, today)}`}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import type { KindredService } from '@/lib/service/service';
+import type { Panel } from './panel';
+import { nextNotifyAt, summariseToday } from './notify-text';
+
+const DAILY = 'kindred:daily';
+const NOTIFY = 'kindred:notify';
+
+/**
+ * A daily recompute (dates move even when nothing is written) and one notification a day at the
+ * time the user picked. A contact crossing the risk threshold raises its own notification once.
+ */
+export function setupAlarms(service: KindredService, panel: Panel): void {
+  const schedule = async () => {
+    const settings = await service.settings();
+    await browser.alarms.create(DAILY, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+    await browser.alarms.create(NOTIFY, { when: nextNotifyAt(settings.notifyAt, Date.now()) });
+  };
+  browser.runtime.onInstalled.addListener(() => void schedule());
+  browser.runtime.onStartup.addListener(() => void schedule());
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === DAILY) await service.recomputeAll();
+    if (alarm.name === NOTIFY) {
+      const settings = await service.settings();
+      await browser.alarms.create(NOTIFY, { when: nextNotifyAt(settings.notifyAt, Date.now() + 60_000) });
+      if (!settings.notifications) return;
+      const view = await service.todayView();
+      const text = summariseToday(view);
+      if (text) await browser.notifications.create('kindred:today', { type: 'basic', iconUrl: '/icon/128.png', title: text.title, message: text.message });
+    }
+  });
+
+  const previous = service.onChange;
+  service.onChange = (changed) => {
+    previous(changed);
+    void (async () => {
+      const settings = await service.settings();
+      if (!settings.notifications) return;
+      for (const c of changed.filter((x) => x.crossedRisk)) {
+        await browser.notifications.create(`kindred:risk:${c.id}`, {
+          type: 'basic',
+          iconUrl: '/icon/128.png',
+          title: `${c.name} may be drifting away`,
+          message: c.reasons.slice(0, 3).join(' · ') || 'Their at-risk score crossed your threshold.',
+        });
+      }
+    })();
+  };
+
+  browser.notifications?.onClicked.addListener((id) => {
+    if (id === 'kindred:today') void panel.open({ view: 'today' });
+    else if (id.startsWith('kindred:risk:')) void panel.open({ view: 'contact', contactId: id.slice('kindred:risk:'.length) });
+    void browser.notifications.clear(id);
+  });
+}

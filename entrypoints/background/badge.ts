@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import type { KindredService } from '@/lib/service/service';
+import type { TabPeople } from './tab-people';
+
+export interface Badge {
+  /** Known people on a tab's page: shown on that tab's badge. */
+  showKnown(tabId: number, known: number): Promise<void>;
+  /** Overdue + due today: the badge of every tab that shows no known people. */
+  refreshDue(): Promise<void>;
+}
+
+export function setupBadge(service: KindredService, tabs: TabPeople): Badge {
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const tabsWithPeople = new Set<number>();
+  return {
+    async showKnown(tabId, known) {
+      if (known > 0) {
+        tabsWithPeople.add(tabId);
+        await action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
+        await action.setBadgeText({ tabId, text: String(known) });
+        await action.setTitle({ tabId, title: `Kindred: ${known} of your people on this page` });
+      } else {
+        tabsWithPeople.delete(tabId);
+        await action.setBadgeText({ tabId, text: null as unknown as string }); // fall back to the global badge
+        await action.setTitle({ tabId, title: 'Kindred' });
+      }
+      void tabs;
+    },
+    async refreshDue() {
+      const due = await service.dueCount();
+      await action.setBadgeBackgroundColor({ color: '#b45309' });
+      await action.setBadgeText({ text: due > 0 ? String(due) : '' });
+      await action.setTitle({ title: due > 0 ? `Kindred: ${due} touches due today or overdue` : 'Kindred' });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { call, onBackground, useQuery } from '@/components/api';
+import { ContactCard } from '@/components/ContactCard';
+import { Nav, type ViewName } from '@/components/Nav';
+import { PageView } from '@/components/PageView';
+import { SearchView } from '@/components/SearchView';
+import { SettingsView } from '@/components/SettingsView';
+import { TodayView } from '@/components/TodayView';
+import { Welcome } from '@/components/Welcome';
+import type { Contact, Settings } from '@/lib/model';
+import type { TodayView as TodayData } from '@/lib/service/service';
+
+type Shown = { view: ViewName | 'contact'; contactId?: string; back?: ViewName };
+
+function initialView(): Shown {
+  const hash = location.hash.slice(1);
+  if (hash.startsWith('contact/')) return { view: 'contact', contactId: hash.slice(8), back: 'page' };
+  return { view: (['page', 'today', 'search', 'settings'] as const).find((v) => v === hash) ?? 'page' };
+}
+
+export function App() {
+  const [shown, setShown] = useState<Shown>(initialView);
+  const [focusToken, setFocusToken] = useState(0);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const settings = useQuery(() => call<'panel->bg:getSettings', Settings>('panel->bg:getSettings', {}), [], ['data', 'settings']);
+  const today = useQuery(() => call<'panel->bg:today', TodayData>('panel->bg:today', {}), []);
+  const contacts = useQuery(() => call<'panel->bg:listContacts', Contact[]>('panel->bg:listContacts', {}), []);
+
+  const show = (next: Shown) => {
+    setShown(next);
+    if (next.view === 'search') setFocusToken((t) => t + 1);
+  };
+  const openContact = (id: string) => show({ view: 'contact', contactId: id, back: shown.view === 'contact' ? shown.back : (shown.view as ViewName) });
+
+  useEffect(() => {
+    const track = () => browser.tabs.query({ active: true, currentWindow: true }).then((t) => setTabId(t[0]?.id ?? null));
+    void track();
+    browser.tabs.onActivated.addListener(track);
+    call<'panel->bg:takePending', Shown | null>('panel->bg:takePending', {}).then((v) => v && show(v), () => {});
+    const off = onBackground((m) => {
+      if (m.type === 'bg->panel:show') show(m.payload as unknown as Shown);
+    });
+    return () => {
+      off();
+      browser.tabs.onActivated.removeListener(track);
+    };
+  }, []);
+
+  const theme = settings.data?.theme ?? 'system';
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  if (settings.data && !settings.data.onboarded) return <Welcome onDone={() => settings.reload()} />;
+  const dueCount = (today.data?.overdue.length ?? 0) + (today.data?.dueToday.length ?? 0);
+  const demoCount = contacts.data?.filter((c) => c.demo).length ?? 0;
+  return (
+    <div class="app">
+      <header class="top">
+        <h1>Kindred</h1>
+        <Nav current={shown.view} dueCount={dueCount} onSelect={(v) => show({ view: v })} />
+      </header>
+      {demoCount > 0 ? (
+        <div class="demo-banner" role="note">
+          {demoCount} demo contacts are here to try things.{' '}
+          <button type="button" class="link" onClick={() => call('panel->bg:removeDemo', {})}>
+            Remove demo contacts
+          </button>
+        </div>
+      ) : null}
+      <main id="view" role="tabpanel" aria-labelledby={`tab-${shown.view === 'contact' ? 'page' : shown.view}`}>
+        {shown.view === 'page' ? <PageView openContact={openContact} /> : null}
+        {shown.view === 'today' ? <TodayView openContact={openContact} /> : null}
+        {shown.view === 'search' ? <SearchView openContact={openContact} focusToken={focusToken} /> : null}
+        {shown.view === 'settings' ? <SettingsView /> : null}
+        {shown.view === 'contact' && shown.contactId ? <ContactCard id={shown.contactId} tabId={tabId} onBack={() => show({ view: shown.back ?? 'page' })} /> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { normaliseKey, uniqueKeys } from '../identity';
+import { type Contact, type ContactPatch, ContactPatchSchema, ContactSchema, type NewContact, NewContactSchema } from '../model';
+import type { KindredDB } from './db';
+import { newId } from './ids';
+
+export class ContactError extends Error {}
+
+/** Keys from anywhere (a page, an import, a forged message) are normalised again here. */
+export function cleanKeys(keys: readonly string[]): string[] {
+  return uniqueKeys(keys.map((k) => normaliseKey(k)));
+}
+
+export function liveContacts(db: KindredDB) {
+  return db.contacts.filter((c) => c.deletedAt === undefined);
+}
+
+export async function getContact(db: KindredDB, id: string): Promise<Contact | undefined> {
+  const contact = await db.contacts.get(id);
+  return contact && contact.deletedAt === undefined ? contact : undefined;
+}
+
+/**
+ * Which live contact holds each key. Reads the multiEntry index with plain IndexedDB gets in one
+ * transaction: the storage's own speed (Dexie's anyOf measured 3.4x slower for this shape).
+ */
+export async function contactIdsByKeys(db: KindredDB, keys: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (keys.length === 0) return found;
+  await db.open();
+  const idb = db.backendDB();
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction('contacts', 'readonly');
+    const index = tx.objectStore('contacts').index('identities');
+    for (const key of keys) {
+      const req = index.get(key);
+      req.onsuccess = () => {
+        const row = req.result as Contact | undefined;
+        if (row && row.deletedAt === undefined) found.set(key, row.id);
+      };
+    }
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+  return found;
+}
+
+export async function createContact(db: KindredDB, input: NewContact, now: number, today: string): Promise<Contact> {
+  const parsed = NewContactSchema.safeParse(input);
+  if (!parsed.success) throw new ContactError(describeZodError(parsed.error));
+  const identities = cleanKeys(parsed.data.identities);
+  const contact = ContactSchema.parse({
+    ...parsed.data,
+    id: newId(),
+    identities,
+    startedAt: parsed.data.startedAt ?? today,
+    tags: parsed.data.tags ?? [],
+    notes: parsed.data.notes ?? '',
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.transaction('rw', db.contacts, async () => {
+    const taken = await contactIdsByKeys(db, identities);
+    if (taken.size > 0) {
+      const [key, owner] = [...taken][0]!;
+      const other = await db.contacts.get(owner);
+      throw new ContactError(`${key} already belongs to ${other?.name ?? 'another contact'}`);
+    }
+    await db.contacts.add(contact);
+  });
+  return contact;
+}
+
+/**
+ * Applies only the fields given, so two panels editing different fields of one contact both keep
+ * their edit (a whole-record put would let the later one erase the earlier).
+ */
+export async function updateContact(db: KindredDB, id: string, patch: ContactPatch, now: number): Promise<Contact> {
+  const parsed = ContactPatchSchema.safeParse(patch);
+  if (!parsed.success) throw new ContactError(describeZodError(parsed.error));
+  const changes: Record<string, unknown> = { ...parsed.data, updatedAt: now };
+  // null clears an optional field
+  for (const [k, v] of Object.entries(changes)) if (v === null) changes[k] = undefined;
+  if (parsed.data.identities) changes.identities = cleanKeys(parsed.data.identities);
+  return db.transaction('rw', db.contacts, async () => {
+    const current = await getContact(db, id);
+    if (!current) throw new ContactError('That contact no longer exists');
+    if (changes.identities) {
+      const taken = await contactIdsByKeys(db, changes.identities as string[]);
+      for (const [key, owner] of taken) if (owner !== id) throw new ContactError(`${key} already belongs to another contact`);
+    }
+    const next = ContactSchema.parse({ ...current, ...changes });
+    await db.contacts.put(next);
+    return next;
+  });
+}
+
+export async function addIdentity(db: KindredDB, id: string, rawKey: string, now: number): Promise<Contact> {
+  const key = normaliseKey(rawKey);
+  if (!key) throw new ContactError(`"${rawKey.slice(0, 80)}" is not an identity Kindred understands`);
+  const current = await getContact(db, id);
+  if (!current) throw new ContactError('That contact no longer exists');
+  return updateContact(db, id, { identities: [...current.identities, key] }, now);
+}
+
+/** Deletes go to the trash (a tombstone), restorable for 30 days. */
+export async function trashContacts(db: KindredDB, ids: readonly string[], now: number): Promise<number> {
+  return db.contacts
+    .where('id')
+    .anyOf(ids as string[])
+    .modify((c) => {
+      c.deletedAt = now;
+      c.updatedAt = now;
+      c.nextTouchAt = undefined;
+    });
+}
+
+export async function restoreContacts(db: KindredDB, ids: readonly string[], now: number): Promise<number> {
+  return db.contacts
+    .where('id')
+    .anyOf(ids as string[])
+    .modify((c) => {
+      c.deletedAt = undefined;
+      c.updatedAt = now;
+    });
+}
+
+export const TRASH_DAYS = 30;
+
+/** Empties the trash of contacts deleted more than 30 days ago, with their touches and orders. */
+export async function purgeTrash(db: KindredDB, now: number): Promise<number> {
+  const cutoff = now - TRASH_DAYS * 86_400_000;
+  const old = await db.contacts.where('deletedAt').below(cutoff).primaryKeys();
+  if (old.length === 0) return 0;
+  await db.transaction('rw', [db.contacts, db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates], async () => {
+    for (const table of [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates]) {
+      await table.where('contactId').anyOf(old).delete();
+    }
+    await db.contacts.bulkDelete(old);
+  });
+  return old.length;
+}
+
+export async function listTrash(db: KindredDB): Promise<Contact[]> {
+  return db.contacts.where('deletedAt').above(0).toArray();
+}
+
+/** Contacts with a next touch on or before `until` (yyyy-MM-dd): one index range read. */
+export async function contactsDueBy(db: KindredDB, until: string): Promise<Contact[]> {
+  return db.contacts.where('nextTouchAt').belowOrEqual(until).toArray();
+}
+
+export async function contactsAtRisk(db: KindredDB, threshold: number): Promise<Contact[]> {
+  const rows = await db.contacts.where('risk').aboveOrEqual(threshold).reverse().sortBy('risk');
+  return rows.filter((c) => c.deletedAt === undefined);
+}
+
+export function describeZodError(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import {
+  type Order,
+  OrderSchema,
+  type SuggestionStateRow,
+  SuggestionStateSchema,
+  type TeamCall,
+  TeamCallSchema,
+  type Touch,
+  TouchSchema,
+  type Win,
+  WinSchema,
+} from '../model';
+import { ContactError, describeZodError, getContact } from './contacts';
+import type { KindredDB } from './db';
+import { newId } from './ids';
+
+type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+/** Validates one row of a contact's history and adds it; the caller recomputes the contact. */
+async function addRow<T extends { id: string }>(
+  db: KindredDB,
+  table: 'touches' | 'orders' | 'wins' | 'teamCalls' | 'suggestionStates',
+  schema: z.ZodType<T>,
+  fields: Record<string, unknown> & { contactId: string },
+  now: number,
+): Promise<T> {
+  const parsed = schema.safeParse({ ...fields, id: newId(), createdAt: now, updatedAt: now });
+  if (!parsed.success) throw new ContactError(describeZodError(parsed.error));
+  if (!(await getContact(db, fields.contactId))) throw new ContactError('That contact no longer exists');
+  await (db[table] as unknown as { add(row: T): Promise<unknown> }).add(parsed.data);
+  return parsed.data;
+}
+
+export const addTouch = (db: KindredDB, f: Fields<Touch>, now: number) => addRow(db, 'touches', TouchSchema, f, now);
+export const addOrder = (db: KindredDB, f: Fields<Order>, now: number) => addRow(db, 'orders', OrderSchema, f, now);
+export const addWin = (db: KindredDB, f: Fields<Win>, now: number) => addRow(db, 'wins', WinSchema, f, now);
+export const addTeamCall = (db: KindredDB, f: Fields<TeamCall>, now: number) =>
+  addRow(db, 'teamCalls', TeamCallSchema, f, now);
+export const addSuggestionState = (db: KindredDB, f: Fields<SuggestionStateRow>, now: number) =>
+  addRow(db, 'suggestionStates', SuggestionStateSchema, f, now);
+
+export interface History {
+  touches: Touch[];
+  orders: Order[];
+  wins: Win[];
+  teamCalls: TeamCall[];
+  states: SuggestionStateRow[];
+}
+
+/** Everything the engine needs about one contact, read in one transaction. */
+export async function historyOf(db: KindredDB, contactId: string): Promise<History> {
+  return db.transaction('r', [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates], async () => {
+    const live = <T extends { deletedAt?: number }>(rows: T[]) => rows.filter((r) => r.deletedAt === undefined);
+    const [touches, orders, wins, teamCalls, states] = await Promise.all([
+      db.touches.where('contactId').equals(contactId).toArray(),
+      db.orders.where('contactId').equals(contactId).toArray(),
+      db.wins.where('contactId').equals(contactId).toArray(),
+      db.teamCalls.where('contactId').equals(contactId).toArray(),
+      db.suggestionStates.where('contactId').equals(contactId).toArray(),
+    ]);
+    return {
+      touches: live(touches),
+      orders: live(orders),
+      wins: live(wins),
+      teamCalls: live(teamCalls),
+      states: live(states),
+    };
+  });
+}
+
+export async function deleteTouch(db: KindredDB, id: string, now: number): Promise<string | undefined> {
+  const touch = await db.touches.get(id);
+  if (!touch) return undefined;
+  await db.touches.update(id, { deletedAt: now, updatedAt: now });
+  return touch.contactId;
+}

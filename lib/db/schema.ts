@@ -1,0 +1,35 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Versions are only ever added (DESIGN.md habit 7). Each has a test that opens a database filled
+ * at the previous version and checks every record survives (lib/db/migrations.test.ts).
+ *
+ * Indexes:
+ *  - contacts.*identities: multiEntry, so the people of a page are one indexed lookup;
+ *  - contacts.nextTouchAt: the Today view is one range read (overdue .. now + 7 days);
+ *    deleted contacts carry no nextTouchAt, so they drop out of it;
+ *  - contacts.risk: the at-risk list is one range read (risk >= threshold).
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      contacts: 'id, *identities, nextTouchAt, risk, name, updatedAt, deletedAt',
+      touches: 'id, contactId, [contactId+at], at',
+      orders: 'id, contactId, [contactId+at]',
+      wins: 'id, contactId, [contactId+at]',
+      teamCalls: 'id, contactId, [contactId+at]',
+      suggestionStates: 'id, contactId, [contactId+kind+due]',
+      settings: 'id',
+      templates: 'id, kind',
+    },
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,99 @@
+import { addDays, differenceInCalendarDays, format, getDay, isLeapYear } from 'date-fns';
+
+/**
+ * A calendar day as 'yyyy-MM-dd'. The engine works in local calendar days only: such strings
+ * sort like the days they name, and every step between them goes through date-fns on local
+ * midnights, so a DST change (a 23- or 25-hour day) never shifts a due date.
+ */
+export type Day = string;
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const NO_YEAR = /^--(\d{2})-(\d{2})$/;
+
+/** True when year/month/day name a day that exists (no 2026-02-30). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  const lengths = [31, isLeapYear(new Date(year, 0, 1)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return lengths[month - 1] ?? 0;
+}
+
+/** A date ('2026-03-08') or a date-time ('2026-03-08T10:00', with or without an offset). */
+export function isIsoDateOrDateTime(value: string): boolean {
+  const m = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value);
+  if (!m) return false;
+  if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return false;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59)) return false;
+  return true;
+}
+
+/** A birthday: 'yyyy-MM-dd' or '--MM-dd' (year unknown; '--02-29' is allowed). */
+export function isBirthday(value: string): boolean {
+  const noYear = NO_YEAR.exec(value);
+  if (noYear) return isRealDate(2024, Number(noYear[1]), Number(noYear[2]));
+  const m = DATE_ONLY.exec(value);
+  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * The local calendar day of an ISO date or date-time, or null when it is not one.
+ * A date-only string is taken as it is (new Date('2026-03-08') would read it as UTC midnight
+ * and, west of Greenwich, land on the day before). A date-time with an offset is moved to the
+ * local zone first; one without an offset is already local.
+ */
+export function toDay(value: string | undefined | null): Day | null {
+  if (typeof value !== 'string' || !isIsoDateOrDateTime(value)) return null;
+  if (DATE_ONLY.test(value)) return value;
+  const m = DATE_TIME.exec(value);
+  if (m && m[8] === undefined) return value.slice(0, 10);
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : format(instant, 'yyyy-MM-dd');
+}
+
+function toDate(day: Day): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+export function plusDays(day: Day, n: number): Day {
+  return format(addDays(toDate(day), n), 'yyyy-MM-dd');
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: Day, to: Day): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export function weekdayOf(day: Day): Weekday {
+  return WEEKDAYS[getDay(toDate(day))] ?? 'sunday';
+}
+
+/** Month and day of a birthday, whatever its form; null when it is not a birthday. */
+export function birthdayParts(value: string | undefined): { year?: number; month: number; day: number } | null {
+  if (!value || !isBirthday(value)) return null;
+  const noYear = NO_YEAR.exec(value);
+  if (noYear) return { month: Number(noYear[1]), day: Number(noYear[2]) };
+  const [y, m, d] = value.split('-').map(Number);
+  return { year: y ?? 0, month: m ?? 1, day: d ?? 1 };
+}
+
+/** The birthday as celebrated in `year`: February 29 falls on February 28 in common years. */
+export function birthdayIn(year: number, month: number, day: number): Day {
+  const d = month === 2 && day === 29 && !isLeapYear(new Date(year, 0, 1)) ? 28 : day;
+  return format(new Date(year, month - 1, d), 'yyyy-MM-dd');
+}
+
+export function yearOf(day: Day): number {
+  return Number(day.slice(0, 4));
+}
+
+export function maxDay(a: Day, b: Day): Day {
+  return a > b ? a : b;
+}

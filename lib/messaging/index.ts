@@ -1,0 +1,4 @@
+export * from './protocol';
+export * from './senders';
+export * from './router';
+export * from './client';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Contact } from '../model';
+import { ContactSearch } from './index';
+
+function contact(id: string, name: string, extra: Partial<Contact> = {}): Contact {
+  return { id, name, role: 'customer', stage: 'associate', startedAt: '2026-01-01', identities: [], tags: [], notes: '', details: [], risk: 0, createdAt: 0, updatedAt: 0, ...extra };
+}
+
+const people = [
+  contact('1', 'María López', { identities: ['instagram:maria.fit', 'email:maria@example.com'], tags: ['autoship'] }),
+  contact('2', 'Marcus Brown', { notes: 'Loves trail running' }),
+  contact('3', 'Ann Lee', { identities: ['phone:+15551234567'] }),
+  contact('4', 'Old Friend', { deletedAt: 5 }),
+];
+
+describe('quick lookup', () => {
+  const search = new ContactSearch(people);
+  it('finds names by their start, accents folded', () => {
+    expect(search.search('maria')).toEqual(['1']);
+    expect(search.search('mar')).toEqual(['1', '2']);
+    expect(search.search('lopez')).toEqual(['1']);
+  });
+  it('finds handles, emails, phones, tags and notes', () => {
+    expect(search.search('@maria.fit')).toEqual(['1']);
+    expect(search.search('maria@example')).toEqual(['1']);
+    expect(search.search('555123')).toEqual(['3']);
+    expect(search.search('autoship')).toEqual(['1']);
+    expect(search.search('trail')).toEqual(['2']);
+  });
+  it('tolerates a typo and never returns deleted contacts', () => {
+    expect(search.search('marcos')).toContain('2');
+    expect(search.search('old friend')).toEqual([]);
+    expect(search.search('   ')).toEqual([]);
+  });
+});

@@ -1,0 +1,314 @@
+import { type EngineResult, evaluate, type PlaybookSettings, resolvePlaybook } from '../engine';
+import { addIdentity, ContactError, contactsAtRisk, contactsDueBy, createContact, getContact, liveContacts, restoreContacts, trashContacts, updateContact } from '../db/contacts';
+import type { KindredDB } from '../db/db';
+import { toEngineInput } from '../db/engine-input';
+import { addOrder, addSuggestionState, addTeamCall, addTouch, addWin, deleteTouch, type History, historyOf } from '../db/events';
+import { recomputeContact } from '../db/recompute';
+import { getSettings, listTemplates, resetTemplate, saveSettings, saveTemplate } from '../db/settings';
+import type { Contact, ContactPatch, NewContact, Settings, TouchKind } from '../model';
+import { ContactSearch, fold } from '../search';
+import { localDate, plusDays } from './dates';
+import { DEMO_CONTACTS } from './demo';
+import { type ContactSummary, LookupCache, summarise } from './lookup-cache';
+
+export interface PageState {
+  url: string;
+  people: Array<{ displayName: string; identities: string[]; view?: string }>;
+  diagnostic?: { site: string; view: string; reason: string };
+}
+
+export interface PagePerson {
+  displayName: string;
+  identities: string[];
+  view?: string;
+  contact?: ContactSummary;
+  /** Contacts whose name looks like this person's: a suggestion to link, never a link. */
+  maybe: ContactSummary[];
+}
+
+export interface TodayView {
+  today: string;
+  overdue: ContactSummary[];
+  dueToday: ContactSummary[];
+  week: ContactSummary[];
+  atRisk: ContactSummary[];
+}
+
+export interface ContactView {
+  contact: Contact;
+  history: History;
+  result: EngineResult;
+}
+
+export type Clock = () => number;
+
+/**
+ * Everything the side panel and app page can ask of the data, over the database and the engine.
+ * No browser API here: the background wires it to messages, alarms and the badge.
+ */
+export class KindredService {
+  readonly cache: LookupCache;
+  private searchIndex: ContactSearch | null = null;
+  /** Called after every write with the contacts that changed (badge, panels, risk notices). */
+  onChange: (changed: Array<{ id: string; crossedRisk: boolean; reasons: string[]; name: string }>) => void = () => {};
+
+  constructor(
+    readonly db: KindredDB,
+    private readonly clock: Clock = Date.now,
+  ) {
+    this.cache = new LookupCache(db);
+  }
+
+  today(): string {
+    return localDate(this.clock());
+  }
+
+  async settings(): Promise<Settings> {
+    return getSettings(this.db);
+  }
+
+  async playbook(): Promise<PlaybookSettings> {
+    const settings = await this.settings();
+    try {
+      return resolvePlaybook(settings.playbook);
+    } catch {
+      return resolvePlaybook({}); // a bad stored override must not stop the product; Settings shows the error
+    }
+  }
+
+  private invalidate(): void {
+    this.cache.clear();
+    this.searchIndex = null;
+  }
+
+  async recompute(ids: readonly string[]): Promise<void> {
+    const playbook = await this.playbook();
+    const changed = [];
+    for (const id of ids) {
+      const r = await recomputeContact(this.db, id, playbook, this.today(), this.clock());
+      if (r) changed.push({ id, crossedRisk: r.crossedRisk, reasons: r.result.risk.reasons, name: r.contact.name });
+    }
+    this.invalidate();
+    this.onChange(changed);
+  }
+
+  /** The daily recompute: every live contact, in small transactions so panels stay responsive. */
+  async recomputeAll(batch = 200): Promise<number> {
+    const ids = await liveContacts(this.db).primaryKeys();
+    for (let i = 0; i < ids.length; i += batch) {
+      await this.recompute(ids.slice(i, i + batch));
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return ids.length;
+  }
+
+  /** Stage and "touch due" for each person of a page, aligned with the list given. */
+  async marks(people: PageState['people']): Promise<Array<{ contactId: string; stage: string; due: boolean } | null>> {
+    const found = await this.cache.lookup(people.flatMap((p) => p.identities));
+    const today = this.today();
+    return people.map((p) => {
+      const c = p.identities.map((k) => found.get(k)).find(Boolean);
+      return c ? { contactId: c.id, stage: c.stage, due: !!c.nextTouchAt && c.nextTouchAt <= today } : null;
+    });
+  }
+
+  async pagePeople(state: PageState | undefined): Promise<PagePerson[]> {
+    if (!state) return [];
+    const found = await this.cache.lookup(state.people.flatMap((p) => p.identities));
+    const unknownNames = state.people.filter((p) => !p.identities.some((k) => found.has(k)));
+    const index = unknownNames.length > 0 ? await this.searchIndexFor() : null;
+    const out: PagePerson[] = [];
+    for (const p of state.people) {
+      const contact = p.identities.map((k) => found.get(k)).find(Boolean);
+      let maybe: ContactSummary[] = [];
+      if (!contact && index && p.displayName) {
+        const ids = index.search(p.displayName, 3);
+        const rows = await this.db.contacts.bulkGet(ids);
+        maybe = rows.filter((r): r is Contact => !!r && fold(r.name).split(' ')[0] === fold(p.displayName).split(' ')[0]).map(summarise);
+      }
+      out.push({ ...p, contact, maybe });
+    }
+    return out;
+  }
+
+  private async searchIndexFor(): Promise<ContactSearch> {
+    this.searchIndex ??= new ContactSearch(await liveContacts(this.db).toArray());
+    return this.searchIndex;
+  }
+
+  async search(query: string, limit = 20): Promise<ContactSummary[]> {
+    const ids = (await this.searchIndexFor()).search(query, limit);
+    const rows = await this.db.contacts.bulkGet(ids);
+    return rows.filter((r): r is Contact => !!r).map(summarise);
+  }
+
+  async addContact(input: NewContact): Promise<Contact> {
+    const contact = await createContact(this.db, input, this.clock(), this.today());
+    await this.recompute([contact.id]);
+    return (await getContact(this.db, contact.id)) ?? contact;
+  }
+
+  async updateContact(id: string, patch: ContactPatch): Promise<Contact> {
+    await updateContact(this.db, id, patch, this.clock());
+    await this.recompute([id]);
+    return (await getContact(this.db, id))!;
+  }
+
+  async addIdentity(id: string, key: string): Promise<Contact> {
+    await addIdentity(this.db, id, key, this.clock());
+    await this.recompute([id]);
+    return (await getContact(this.db, id))!;
+  }
+
+  async contactView(id: string): Promise<ContactView> {
+    const contact = await getContact(this.db, id);
+    if (!contact) throw new ContactError('That contact no longer exists');
+    const history = await historyOf(this.db, id);
+    const result = evaluate(toEngineInput(contact, history), await this.playbook(), this.today());
+    return { contact, history, result };
+  }
+
+  private nowIso(at?: string): string {
+    return at ?? new Date(this.clock()).toISOString().slice(0, 19);
+  }
+
+  async logTouch(t: { contactId: string; kind: TouchKind; direction?: 'out' | 'in' | 'both'; channel?: never; at?: string; note?: string }) {
+    const row = await addTouch(this.db, { ...t, at: t.at ?? localDateTime(this.clock()) }, this.clock());
+    await this.recompute([t.contactId]);
+    return row;
+  }
+
+  async deleteTouch(id: string) {
+    const contactId = await deleteTouch(this.db, id, this.clock());
+    if (contactId) await this.recompute([contactId]);
+  }
+
+  async logOrder(o: { contactId: string; at?: string; amount?: number; autoship?: boolean }) {
+    const row = await addOrder(this.db, { ...o, at: o.at ?? this.today() }, this.clock());
+    if (o.autoship !== undefined) await updateContact(this.db, o.contactId, { autoship: o.autoship }, this.clock());
+    await this.recompute([o.contactId]);
+    return row;
+  }
+
+  async logWin(w: { contactId: string; kind: Parameters<typeof addWin>[1]['kind']; at?: string; note?: string }) {
+    const row = await addWin(this.db, { ...w, at: w.at ?? this.today() }, this.clock());
+    await this.recompute([w.contactId]);
+    return row;
+  }
+
+  async logTeamCall(c: { contactId: string; at: string; attended: boolean }) {
+    const row = await addTeamCall(this.db, c, this.clock());
+    await this.recompute([c.contactId]);
+    return row;
+  }
+
+  /** Done logs the touch that fulfils it; snooze and skip are remembered for the engine. */
+  async setSuggestion(s: {
+    contactId: string;
+    kind: string;
+    due: string;
+    state: 'done' | 'snoozed' | 'skipped';
+    until?: string;
+    touch?: { kind: TouchKind; direction?: 'out' | 'in' | 'both' };
+  }) {
+    if (s.state === 'done') {
+      await addTouch(this.db, { contactId: s.contactId, kind: s.touch?.kind ?? (s.kind as TouchKind), direction: s.touch?.direction, at: localDateTime(this.clock()) }, this.clock());
+    }
+    await addSuggestionState(this.db, { contactId: s.contactId, kind: s.kind, due: s.due, state: s.state, until: s.until }, this.clock());
+    await this.recompute([s.contactId]);
+  }
+
+  async todayView(): Promise<TodayView> {
+    const today = this.today();
+    const playbook = await this.playbook();
+    const due = await contactsDueBy(this.db, plusDays(today, 7));
+    const live = due.filter((c) => c.deletedAt === undefined).sort((a, b) => (a.nextTouchAt ?? '').localeCompare(b.nextTouchAt ?? ''));
+    const atRisk = await contactsAtRisk(this.db, playbook.riskThreshold);
+    return {
+      today,
+      overdue: live.filter((c) => c.nextTouchAt! < today).map(summarise),
+      dueToday: live.filter((c) => c.nextTouchAt === today).map(summarise),
+      week: live.filter((c) => c.nextTouchAt! > today).map(summarise),
+      atRisk: atRisk.map(summarise),
+    };
+  }
+
+  /** Overdue + due today, for the toolbar badge when no page people are shown. */
+  async dueCount(): Promise<number> {
+    return (await contactsDueBy(this.db, this.today())).filter((c) => c.deletedAt === undefined).length;
+  }
+
+  async trash(ids: string[]) {
+    const n = await trashContacts(this.db, ids, this.clock());
+    this.invalidate();
+    this.onChange([]);
+    return n;
+  }
+
+  async restore(ids: string[]) {
+    const n = await restoreContacts(this.db, ids, this.clock());
+    await this.recompute(ids);
+    return n;
+  }
+
+  async saveSettings(patch: Partial<Settings>) {
+    if (patch.playbook) resolvePlaybook(patch.playbook); // throws a message naming the field
+    const saved = await saveSettings(this.db, patch, this.clock());
+    if (patch.playbook) await this.recomputeAll();
+    return saved;
+  }
+
+  templates() {
+    return listTemplates(this.db);
+  }
+
+  saveTemplate(template: unknown) {
+    return saveTemplate(this.db, template, this.clock());
+  }
+
+  resetTemplate(id: string) {
+    return resetTemplate(this.db, id);
+  }
+
+  async listContacts(): Promise<Contact[]> {
+    return liveContacts(this.db).toArray();
+  }
+
+  async seedDemo(): Promise<number> {
+    const now = this.clock();
+    const existing = await this.db.contacts.filter((c) => c.demo === true && c.deletedAt === undefined).count();
+    if (existing > 0) return 0;
+    for (const demo of DEMO_CONTACTS) {
+      const { daysAgo, touches, ambition, commitment, ...fields } = demo;
+      const contact = await createContact(this.db, { ...fields, demo: true, startedAt: plusDays(this.today(), -daysAgo) }, now, this.today());
+      if (ambition || commitment) await updateContact(this.db, contact.id, { ambition, commitment }, now);
+      for (const t of touches ?? []) {
+        await addTouch(this.db, { contactId: contact.id, kind: t.kind, direction: t.direction, at: plusDays(this.today(), -t.daysAgo) }, now);
+      }
+      await recomputeContact(this.db, contact.id, await this.playbook(), this.today(), now);
+    }
+    this.invalidate();
+    this.onChange([]);
+    return DEMO_CONTACTS.length;
+  }
+
+  /** Removes the demo contacts for good (they were never the user's data). */
+  async removeDemo(): Promise<number> {
+    const ids = await this.db.contacts.filter((c) => c.demo === true).primaryKeys();
+    await this.db.transaction('rw', [this.db.contacts, this.db.touches, this.db.orders, this.db.wins, this.db.teamCalls, this.db.suggestionStates], async () => {
+      for (const table of [this.db.touches, this.db.orders, this.db.wins, this.db.teamCalls, this.db.suggestionStates]) {
+        await table.where('contactId').anyOf(ids).delete();
+      }
+      await this.db.contacts.bulkDelete(ids);
+    });
+    this.invalidate();
+    this.onChange([]);
+    return ids.length;
+  }
+}
+
+function localDateTime(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${localDate(ms)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Stage chips: a small mark beside each recognised person, in a closed shadow root so the page
+ * can neither style nor read it. It shows the stage and whether a touch is due, nothing else
+ * (never notes, goals or other private fields).
+ */
+export interface ChipMark {
+  contactId: string;
+  stage: string;
+  due: boolean;
+}
+
+const HOST_TAG = 'kindred-chip';
+const hosts = new WeakMap<Element, HTMLElement>();
+const live = new Set<HTMLElement>();
+
+export function isChipNode(node: Node): boolean {
+  return node instanceof Element && node.localName === HOST_TAG;
+}
+
+const STYLE = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 4px; }
+button { font: 600 11px/1.4 system-ui, sans-serif; border: 1px solid #0f766e; color: #0f766e; background: #f0fdfa;
+  border-radius: 999px; padding: 0 6px; cursor: pointer; }
+button.due { border-color: #b45309; color: #92400e; background: #fffbeb; }
+button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+`;
+
+function label(mark: ChipMark): string {
+  const stage = mark.stage.charAt(0).toUpperCase() + mark.stage.slice(1);
+  return mark.due ? `${stage} · due` : stage;
+}
+
+export function drawChip(anchor: Element, mark: ChipMark, onOpen: (contactId: string) => void): void {
+  let host = hosts.get(anchor);
+  if (!host || !host.isConnected) {
+    host = document.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    const button = document.createElement('button');
+    button.type = 'button';
+    root.append(style, button);
+    (host as HTMLElement & { _button?: HTMLButtonElement })._button = button;
+    anchor.after(host);
+    hosts.set(anchor, host);
+  }
+  live.add(host);
+  const button = (host as HTMLElement & { _button?: HTMLButtonElement })._button!;
+  button.textContent = label(mark);
+  button.className = mark.due ? 'due' : '';
+  button.title = `Kindred: ${label(mark)}. Open in Kindred`;
+  button.setAttribute('aria-label', `Kindred contact, ${label(mark)}. Open in Kindred`);
+  button.onclick = (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onOpen(mark.contactId);
+  };
+}
+
+/** Removes every chip not drawn in the latest pass (a person left the page). */
+export function sweepChips(keep: ReadonlySet<HTMLElement>): void {
+  for (const host of live) {
+    if (!keep.has(host)) {
+      host.remove();
+      live.delete(host);
+    }
+  }
+}
+
+export function chipFor(anchor: Element): HTMLElement | undefined {
+  return hosts.get(anchor);
+}
+
+export function removeAllChips(): void {
+  sweepChips(new Set());
+}

@@ -1,0 +1,35 @@
+import { siteOfUrl } from '../hosts';
+import type { SiteAdapter } from '../types';
+import { facebookComposeBox } from './compose';
+import { facebookView, findFacebookPeople } from './parse';
+
+/** Facebook and Messenger (www.facebook.com, www.messenger.com): profiles, threads, members, posts, comments. */
+export const facebookAdapter: SiteAdapter = {
+  id: 'facebook',
+  matches: (url) => siteOfUrl(url) === 'facebook',
+  find(root, url) {
+    try {
+      return findFacebookPeople(root, url);
+    } catch (error) {
+      return {
+        people: [],
+        diagnostic: { site: 'facebook', view: safeView(url), reason: `parser error: ${String(error).slice(0, 200)}` },
+      };
+    }
+  },
+  composeBox(root) {
+    try {
+      return facebookComposeBox(root);
+    } catch {
+      return null;
+    }
+  },
+};
+
+function safeView(url: string): string {
+  try {
+    return facebookView(url);
+  } catch {
+    return 'unknown';
+  }
+}

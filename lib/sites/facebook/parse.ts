@@ -1,0 +1,163 @@
+import { facebookKey } from './keys';
+import { cleanName } from '../shared/clean-name';
+import { textOf } from '../shared/deep-query';
+import { dedupePeople, withoutViewer } from '../shared/people';
+import type { FindResult, PersonOnPage } from '../types';
+import { FB, LIMITS } from './selectors';
+import { facebookViewerKeys } from './viewer';
+
+type Root = Document | ShadowRoot | Element;
+
+export type FacebookView = 'thread' | 'profile' | 'members' | 'feed';
+
+/** Which view a URL is; the same parsers serve facebook.com and messenger.com. */
+export function facebookView(url: string): FacebookView {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'feed';
+  }
+  const segs = u.pathname.split('/').filter(Boolean);
+  const messenger = u.hostname.endsWith('messenger.com');
+  const threadPath = messenger ? segs : segs[0] === 'messages' ? segs.slice(1) : [];
+  if ((threadPath[0] === 't' && threadPath[1]) || (threadPath[0] === 'e2ee' && threadPath[1] === 't')) return 'thread';
+  if (segs[0] === 'groups' && segs[2] === 'members') return 'members';
+  if (!messenger && isProfileUrl(u, segs)) return 'profile';
+  return 'feed';
+}
+
+const PROFILE_TABS = new Set(['about', 'friends', 'photos', 'videos', 'reels', 'followers', 'following', 'mentions']);
+
+function isProfileUrl(u: URL, segs: string[]): boolean {
+  if (segs[0] === 'profile.php') return !!u.searchParams.get('id');
+  if (segs[0] === 'people') return segs.length >= 3;
+  if (!facebookKey(u.href)) return false;
+  return segs.length === 1 || (segs.length === 2 && PROFILE_TABS.has(segs[1]!.toLowerCase()));
+}
+
+function keyOf(a: Element, base: string): string | null {
+  const href = a.getAttribute('href');
+  if (!href || href.length > 2000) return null;
+  const key = facebookKey(href, base);
+  // `/messages/t/<id>` is a thread, not a profile link: only chat rows may use it (see chatList).
+  if (!key || /\/(messages\/)?t\//.test(new URL(href, base).pathname)) return null;
+  return key;
+}
+
+function nameOfLink(a: Element): string {
+  return cleanName(a.getAttribute('aria-label')) || cleanName(textOf(a, 200));
+}
+
+/** The innermost `[role=main]`: Messenger nests the thread's main inside the page's (capture). */
+function innermostMain(root: Root): Element | null {
+  const mains = [...root.querySelectorAll(FB.main)];
+  return mains.find((m) => !m.querySelector(FB.main)) ?? null;
+}
+
+/** The person of the open thread: the first labelled profile link outside the message grid. */
+function threadPartner(root: Root, url: string): PersonOnPage[] {
+  const main = innermostMain(root);
+  if (!main) return [];
+  for (const a of main.querySelectorAll(FB.labelledLink)) {
+    if (a.closest(FB.grid)) continue; // links inside messages are things people shared
+    const key = keyOf(a, url);
+    const name = nameOfLink(a);
+    if (key && name) return [{ displayName: name, identities: [key], view: 'thread', anchor: a }];
+  }
+  return [];
+}
+
+/** Chat list rows: 1:1 threads only (a group's avatar lists its members, so its label differs from its title). */
+function chatList(root: Root, url: string): PersonOnPage[] {
+  const people: PersonOnPage[] = [];
+  for (const a of [...root.querySelectorAll(FB.chatRowLink)].slice(0, LIMITS.chatRows)) {
+    const href = a.getAttribute('href') ?? '';
+    if (/\/e2ee\//.test(href)) continue; // e2ee thread ids are not user ids
+    const key = facebookKey(href, url);
+    const nameEl = a.querySelector(FB.chatRowName);
+    const name = cleanName(textOf(nameEl, 200));
+    const avatar = cleanName(a.querySelector(FB.chatRowAvatar)?.getAttribute('aria-label'));
+    if (!key || !name || (avatar && avatar !== name)) continue;
+    people.push({ displayName: name, identities: [key], view: 'inbox', anchor: nameEl ?? a });
+  }
+  return people;
+}
+
+function profile(root: Root, url: string): PersonOnPage[] {
+  const key = facebookKey(url);
+  if (!key) return [];
+  const scope = innermostMain(root) ?? root;
+  const h1 = scope.querySelector(FB.profileName) ?? root.querySelector(FB.profileName);
+  let name = cleanName(textOf(h1, 200));
+  if (!name) {
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    name = cleanName((doc?.title ?? '').split('|')[0]?.replace(/^\(\d+\)\s*/, ''));
+    if (/^facebook$/i.test(name)) name = '';
+  }
+  return name ? [{ displayName: name, identities: [key], view: 'profile', anchor: h1 ?? undefined }] : [];
+}
+
+/** Group members: `/groups/<gid>/user/<uid>/` links; the name is the text of one of them. */
+function members(root: Root, url: string): PersonOnPage[] {
+  const people: PersonOnPage[] = [];
+  for (const a of [...root.querySelectorAll(FB.memberLink)].slice(0, LIMITS.members)) {
+    const key = keyOf(a, url);
+    const name = cleanName(textOf(a, 200));
+    if (key && name) people.push({ displayName: name, identities: [key], view: 'members', anchor: a });
+  }
+  return people;
+}
+
+function firstPersonLink(scope: Element, url: string, selector: string): { a: Element; key: string } | null {
+  const links = [...scope.querySelectorAll(selector)].slice(0, LIMITS.linksPerArticle);
+  for (const a of links) {
+    // a link inside a nested article belongs to that reply, not to this one
+    if (a.closest(FB.article) !== scope && scope.matches(FB.article)) continue;
+    const key = keyOf(a, url);
+    if (key && nameOfLink(a)) return { a, key };
+  }
+  return null;
+}
+
+/** Post authors and comment authors (comments are articles nested in a post's article). */
+function postsAndComments(root: Root, url: string): PersonOnPage[] {
+  const people: PersonOnPage[] = [];
+  const scopes = new Set<Element>([
+    ...[...root.querySelectorAll(FB.article)].slice(0, LIMITS.articles),
+    ...[...root.querySelectorAll(FB.feedItems)].slice(0, LIMITS.articles),
+  ]);
+  for (const scope of scopes) {
+    const isComment = !!scope.parentElement?.closest(FB.article);
+    const hit =
+      (!isComment && firstPersonLink(scope, url, FB.postAuthorLink)) || firstPersonLink(scope, url, 'a[href]');
+    if (!hit) continue;
+    const name = cleanName(textOf(hit.a, 200)) || nameOfLink(hit.a);
+    people.push({ displayName: name, identities: [hit.key], view: isComment ? 'comments' : 'post', anchor: hit.a });
+  }
+  return people;
+}
+
+/** The open thread's own chat row (`aria-current="page"`) is the partner: its thread key joins theirs. */
+function mergeCurrentRow(partner: PersonOnPage[], rows: PersonOnPage[]): PersonOnPage[] {
+  const current = rows.find((p) => p.anchor?.closest('a[aria-current="page"]'));
+  if (!partner[0] || !current) return [...partner, ...rows];
+  partner[0].identities.push(...current.identities.filter((k) => !partner[0]!.identities.includes(k)));
+  return [...partner, ...rows.filter((p) => p !== current)];
+}
+
+export function findFacebookPeople(root: Root, url: string): FindResult {
+  const view = facebookView(url);
+  let people: PersonOnPage[] = [];
+  if (view === 'thread') people = mergeCurrentRow(threadPartner(root, url), chatList(root, url));
+  else if (view === 'members') people = members(root, url);
+  else if (view === 'profile') people = [...profile(root, url), ...postsAndComments(root, url)];
+  else people = postsAndComments(root, url);
+  people = withoutViewer(dedupePeople(people), facebookViewerKeys(root));
+  const expected = view === 'thread' || view === 'profile' || view === 'members';
+  const primary = people.some((p) => p.view === (view === 'members' ? 'members' : view));
+  if (expected && !primary) {
+    return { people, diagnostic: { site: 'facebook', view, reason: `no ${view} person found in the markup` } };
+  }
+  return { people };
+}

@@ -1,0 +1,23 @@
+import { SITE_HOSTS } from '../hosts';
+import type { SiteAdapter } from '../types';
+import { gmailComposeBox } from './compose';
+import { findGmailPeople } from './parse';
+
+export const gmailAdapter: SiteAdapter = {
+  id: 'gmail',
+  matches(url) {
+    try {
+      return (SITE_HOSTS.gmail as readonly string[]).includes(new URL(url).hostname);
+    } catch {
+      return false;
+    }
+  },
+  find(root, url) {
+    try {
+      return findGmailPeople(root, url);
+    } catch (err) {
+      return { people: [], diagnostic: { site: 'gmail', view: 'unknown', reason: `parser error: ${String(err).slice(0, 200)}` } };
+    }
+  },
+  composeBox: gmailComposeBox,
+};

@@ -1,0 +1,121 @@
+import { emailKey } from '../../identity/basic';
+import { cleanName } from '../shared/clean-name';
+import { queryAllDeep, textOf } from '../shared/deep-query';
+import { dedupePeople, withoutViewer } from '../shared/people';
+import type { FindResult, PersonOnPage } from '../types';
+import {
+  ACCOUNT_BUTTON,
+  COMPOSE_CHIP,
+  COMPOSE_CONTAINER,
+  LIST_ROW,
+  ME_NAMES,
+  MESSAGE_BODY,
+  OLD_COMPOSE_CHIP_INPUT,
+  PERSON,
+} from './selectors';
+
+type Root = Document | ShadowRoot | Element;
+
+/** Enough for any real mailbox page; a hostile page cannot make us walk more. */
+const MAX_ELEMENTS = 3000;
+const EMAIL_IN_TEXT = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}/i;
+/** Machine senders nobody keeps a relationship with. */
+const NO_REPLY = /^(no-?reply|do-?not-?reply|mailer-daemon|postmaster)([-+._][^@]*)?@/i;
+
+function docOf(root: Root): Document | null {
+  // nodeType, not instanceof: a DOMParser or iframe document has another realm's Document.
+  return root.nodeType === 9 ? (root as Document) : (root.ownerDocument ?? null);
+}
+
+/** The logged-in account: `<title>… - me@x.com - Gmail</title>`, the account button, `name="me"`. */
+export function gmailViewerKeys(root: Root): Set<string> {
+  const keys = new Set<string>();
+  const add = (raw: string | null | undefined) => {
+    const match = raw?.match(EMAIL_IN_TEXT);
+    const key = match ? emailKey(match[0]) : null;
+    if (key) keys.add(key);
+  };
+  const title = docOf(root)?.title ?? '';
+  const parts = title.split(/\s+-\s+/);
+  if (parts.length >= 2 && /gmail/i.test(parts.at(-1) ?? '')) add(parts.at(-2));
+  for (const a of queryAllDeep(root, ACCOUNT_BUTTON).slice(0, 5)) add(a.getAttribute('aria-label'));
+  for (const el of queryAllDeep(root, PERSON).slice(0, MAX_ELEMENTS)) {
+    if (ME_NAMES.has((el.getAttribute('name') ?? '').trim().toLowerCase())) add(el.getAttribute('email'));
+  }
+  return keys;
+}
+
+function nameOf(el: Element, email: string): string {
+  const attr = el.getAttribute('name') ?? el.getAttribute('data-name') ?? '';
+  const name = cleanName(attr) || cleanName(textOf(el, 200));
+  if (!name || EMAIL_IN_TEXT.test(name) || ME_NAMES.has(name.toLowerCase())) return email;
+  return name;
+}
+
+function viewOf(el: Element): string {
+  if (el.closest(COMPOSE_CONTAINER)) return 'compose';
+  if (el.closest(LIST_ROW)) return 'inbox';
+  return 'thread';
+}
+
+function person(el: Element, rawEmail: string | null, view?: string): PersonOnPage | null {
+  if (!rawEmail || NO_REPLY.test(rawEmail.trim())) return null;
+  const key = emailKey(rawEmail);
+  if (!key) return null;
+  const email = key.slice('email:'.length);
+  return { displayName: nameOf(el, email), identities: [key], view: view ?? viewOf(el), anchor: el };
+}
+
+/** "Alex Rivera <alex@example.com>" from an old chip's hidden input. */
+function personFromAddress(input: Element): PersonOnPage | null {
+  const value = (input.getAttribute('value') ?? '').slice(0, 500);
+  const email = value.match(EMAIL_IN_TEXT)?.[0] ?? null;
+  const p = person(input.parentElement ?? input, email, 'compose');
+  if (p) {
+    const name = cleanName(value.replace(/<[^>]*>/g, '').replace(/"/g, ''));
+    p.displayName = name && !EMAIL_IN_TEXT.test(name) ? name : p.identities[0]!.slice('email:'.length);
+  }
+  return p;
+}
+
+/** `#inbox/<threadId>`, `#label/x/<id>`, `#search/q/<id>`: a thread, so people should be here. */
+export function isThreadUrl(url: string): boolean {
+  const hash = url.split('#')[1] ?? '';
+  const segs = hash.split('?')[0]?.split('/') ?? [];
+  const last = segs.at(-1) ?? '';
+  return segs.length >= 2 && /^(thread-[af]:\d+|msg-[af]:\d+|[A-Za-z]{16,}|[0-9a-f]{16})$/.test(last);
+}
+
+export function findGmailPeople(root: Root, url: string): FindResult {
+  const found: PersonOnPage[] = [];
+  const spans = queryAllDeep(root, PERSON).slice(0, MAX_ELEMENTS);
+  for (const el of spans) {
+    if (el.closest(MESSAGE_BODY)) continue; // a mail's own content is not a header
+    const p = person(el, el.getAttribute('email'));
+    if (p) found.push(p);
+  }
+  for (const chip of queryAllDeep(root, COMPOSE_CHIP).slice(0, MAX_ELEMENTS)) {
+    if (!chip.closest(COMPOSE_CONTAINER) && !chip.closest('.anm')) continue;
+    const raw = chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('data-name');
+    if (raw?.includes('@')) {
+      const p = person(chip, raw, 'compose');
+      if (p) found.push(p);
+    }
+  }
+  for (const input of queryAllDeep(root, OLD_COMPOSE_CHIP_INPUT).slice(0, MAX_ELEMENTS)) {
+    const p = personFromAddress(input);
+    if (p) found.push(p);
+  }
+  const people = withoutViewer(dedupePeople(found), gmailViewerKeys(root));
+  if (people.length === 0 && spans.length === 0 && isThreadUrl(url)) {
+    return {
+      people,
+      diagnostic: { site: 'gmail', view: 'thread', reason: 'thread URL but no span[email] sender/recipient found' },
+    };
+  }
+  const rows = queryAllDeep(root, LIST_ROW).length;
+  if (people.length === 0 && spans.length === 0 && rows > 0) {
+    return { people, diagnostic: { site: 'gmail', view: 'inbox', reason: `${rows} list rows but no span[email] in them` } };
+  }
+  return { people };
+}

@@ -1,0 +1,27 @@
+import { siteOfUrl } from '../hosts';
+import type { SiteAdapter } from '../types';
+import { linkedinComposeBox } from './compose';
+import { findLinkedinPeople, linkedinView } from './parse';
+
+/** LinkedIn (www.linkedin.com): profile pages (2024 and 2026 markup), people search, messaging. */
+export const linkedinAdapter: SiteAdapter = {
+  id: 'linkedin',
+  matches: (url) => siteOfUrl(url) === 'linkedin',
+  find(root, url) {
+    try {
+      return findLinkedinPeople(root, url);
+    } catch (error) {
+      return {
+        people: [],
+        diagnostic: { site: 'linkedin', view: linkedinView(url), reason: `parser error: ${String(error).slice(0, 200)}` },
+      };
+    }
+  },
+  composeBox(root) {
+    try {
+      return linkedinComposeBox(root);
+    } catch {
+      return null;
+    }
+  },
+};

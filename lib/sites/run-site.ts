@@ -1,0 +1,154 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type ChipMark, chipFor, drawChip, isChipNode, removeAllChips, sweepChips } from './chips';
+import { insertDraft } from './shared/insert-text';
+import type { PersonOnPage, SiteAdapter } from './types';
+import { diagnosticToWire, toWire } from './wire';
+
+/**
+ * The shared shell of every content script: one batched observer per page, idle-time scans,
+ * a rescan on single-page navigation, only changes sent to the background, stage chips drawn
+ * from the background's answer, drafts put into the page's message box.
+ * It holds no data: the background is the only door to the database.
+ */
+const SCAN_THROTTLE_MS = 400;
+
+interface Marks {
+  marks: Array<ChipMark | null>;
+  /** false when the user switched this site off in Settings. */
+  enabled?: boolean;
+}
+
+function isMarks(value: unknown): value is { ok: true; value: Marks } {
+  const v = value as { ok?: boolean; value?: { marks?: unknown } } | undefined;
+  return v?.ok === true && Array.isArray(v.value?.marks);
+}
+
+function isMark(value: unknown): value is ChipMark {
+  const m = value as ChipMark | null;
+  return !!m && typeof m.contactId === 'string' && typeof m.stage === 'string' && typeof m.due === 'boolean';
+}
+
+export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
+  let people: PersonOnPage[] = [];
+  let lastSent = '';
+  let chipsOn = true;
+  let timer: number | undefined;
+  let idle: number | undefined;
+  let lastScan = 0;
+
+  const openContact = (contactId: string) => {
+    void browser.runtime.sendMessage({ type: 'content->bg:openContact', payload: { contactId } }).catch(() => {});
+  };
+
+  const drawMarks = (marks: Array<ChipMark | null>) => {
+    const keep = new Set<HTMLElement>();
+    if (chipsOn) {
+      people.forEach((person, i) => {
+        const mark = marks[i];
+        if (!person.anchor || !person.anchor.isConnected || !isMark(mark)) return;
+        drawChip(person.anchor, mark, openContact);
+        const host = chipFor(person.anchor);
+        if (host) keep.add(host);
+      });
+    }
+    sweepChips(keep);
+  };
+
+  const scan = async (force = false) => {
+    lastScan = Date.now();
+    let found: ReturnType<SiteAdapter['find']>;
+    try {
+      found = adapter.find(document, location.href);
+    } catch {
+      found = { people: [] }; // an adapter must not throw, but the page must never see it if one does
+    }
+    people = found.people.filter((p) => p.identities.length > 0);
+    const wire = toWire(people);
+    const diagnostic = diagnosticToWire(found.diagnostic);
+    const signature = JSON.stringify([location.href, wire, diagnostic]);
+    if (!force && signature === lastSent) return;
+    lastSent = signature;
+    try {
+      const reply = await browser.runtime.sendMessage({
+        type: 'content->bg:peopleFound',
+        payload: { url: location.href.slice(0, 2_000), people: wire, diagnostic },
+      });
+      if (isMarks(reply) && reply.value.enabled === false) {
+        observer.disconnect();
+        removeAllChips();
+        return;
+      }
+      if (isMarks(reply)) drawMarks(reply.value.marks);
+    } catch {
+      // the background restarted or the extension was updated: the next mutation tries again
+    }
+  };
+
+  const schedule = () => {
+    if (timer !== undefined || idle !== undefined) return;
+    const wait = Math.max(0, SCAN_THROTTLE_MS - (Date.now() - lastScan));
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      const run = () => {
+        idle = undefined;
+        void scan();
+      };
+      if ('requestIdleCallback' in window) idle = ctx.requestIdleCallback(run, { timeout: 1_000 });
+      else run();
+    }, wait);
+  };
+
+  // One observer for the page. Our own chips' insertions are ignored, so drawing a chip never
+  // triggers another scan.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (isChipNode(record.target)) continue;
+      const added = [...record.addedNodes, ...record.removedNodes];
+      if (added.length > 0 && added.every(isChipNode)) continue;
+      schedule();
+      return;
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'email', 'name', 'aria-label', 'data-testid'] });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    removeAllChips();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    lastSent = '';
+    schedule();
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const m = message as { type?: string; payload?: Record<string, unknown> };
+    if (m?.type === 'bg->content:rescan') {
+      void scan(true);
+      return undefined;
+    }
+    if (m?.type === 'bg->content:marks' && Array.isArray(m.payload?.marks)) {
+      drawMarks(m.payload.marks as Array<ChipMark | null>);
+      return undefined;
+    }
+    if (m?.type === 'bg->content:settings' && typeof m.payload?.stageChips === 'boolean') {
+      chipsOn = m.payload.stageChips;
+      void scan(true);
+      return undefined;
+    }
+    if (m?.type === 'bg->content:insertDraft' && typeof m.payload?.text === 'string') {
+      const text = m.payload.text.slice(0, 5_000);
+      let box: HTMLElement | null = null;
+      try {
+        box = adapter.composeBox?.(document) ?? null;
+      } catch {
+        box = null;
+      }
+      const inserted = box ? insertDraft(box, text) : false;
+      return Promise.resolve({ ok: true, value: { inserted, hadBox: !!box } });
+    }
+    return undefined;
+  });
+
+  void scan();
+}

@@ -1,0 +1,23 @@
+import { SITE_HOSTS } from '../hosts';
+import type { SiteAdapter } from '../types';
+import { whatsappComposeBox } from './compose';
+import { findWhatsappPeople } from './parse';
+
+export const whatsappAdapter: SiteAdapter = {
+  id: 'whatsapp',
+  matches(url) {
+    try {
+      return (SITE_HOSTS.whatsapp as readonly string[]).includes(new URL(url).hostname);
+    } catch {
+      return false;
+    }
+  },
+  find(root) {
+    try {
+      return findWhatsappPeople(root);
+    } catch (err) {
+      return { people: [], diagnostic: { site: 'whatsapp', view: 'unknown', reason: `parser error: ${String(err).slice(0, 200)}` } };
+    }
+  },
+  composeBox: whatsappComposeBox,
+};

@@ -1,0 +1,175 @@
+import { cleanName } from '../shared/clean-name';
+import { queryAllDeep, queryDeep, textOf } from '../shared/deep-query';
+import { dedupePeople, withoutViewer } from '../shared/people';
+import { plainE164 } from '../shared/phone';
+import type { FindResult, PersonOnPage } from '../types';
+import {
+  AUTHOR_LINE,
+  AUTHOR_NAME,
+  HEADER_TITLE,
+  MAIN,
+  MESSAGE,
+  OUTGOING,
+  PRE_PLAIN,
+  QUOTE_BUTTON,
+  QUOTED_LABELS,
+} from './selectors';
+
+type Root = Document | ShadowRoot | Element;
+
+/** Messages read per scan: WhatsApp keeps a few hundred in the DOM; a hostile page gets no more. */
+const MAX_MESSAGES = 1500;
+
+interface DataId {
+  fromMe: boolean;
+  chat: string;
+  /** The group member who wrote it, when WhatsApp gives a phone JID (`<digits>@c.us`). */
+  participant?: string;
+}
+
+/** `false_120363…@g.us_MSG001_100000000001@lid`, `true_15551234567@c.us_3EB0…`. */
+export function parseDataId(raw: string | null): DataId | null {
+  const m = raw?.slice(0, 300).match(/^(true|false)_([^_\s]+@[a-z.]+)_([^_\s]+)(?:_([^_\s]+))?/);
+  if (!m) return null;
+  return { fromMe: m[1] === 'true', chat: m[2]!, participant: m[4] };
+}
+
+/** `15551234567@c.us` -> `+15551234567` (a `@lid` is a private id, not a number). */
+function phoneOfJid(jid: string | undefined): string | null {
+  const m = jid?.match(/^(\d{8,15})@(c\.us|s\.whatsapp\.net)$/);
+  return m ? `+${m[1]}` : null;
+}
+
+/** The author part of "[13:52, 22/03/2026] +65 9000 0001: ". */
+export function preAuthor(raw: string | null): string {
+  const m = raw?.slice(0, 300).match(/^\s*\[[^\]]*\]\s*(.*?):\s*$/s);
+  return m?.[1]?.trim() ?? '';
+}
+
+function inQuote(el: Element, stop: Element): boolean {
+  for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
+    if (node.matches(QUOTE_BUTTON)) return true;
+    if (QUOTED_LABELS.has((node.getAttribute('aria-label') ?? '').trim().toLowerCase())) return true;
+  }
+  return false;
+}
+
+interface Author {
+  name: string;
+  phone: string | null;
+  anchor: Element;
+}
+
+/** Numbers as the page writes them ("+65 9000 0004"), to name people who show no name. */
+const shownNumbers = new Map<string, string>();
+
+function phoneIn(text: string | null | undefined): string | null {
+  const phone = plainE164(text);
+  if (phone && text && shownNumbers.size < 5000) shownNumbers.set(`whatsapp:${phone}`, text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').trim());
+  return phone;
+}
+
+function readAuthorLine(line: Element): Author {
+  let name = '';
+  let phone: string | null = null;
+  let anchor: Element = line;
+  for (const span of Array.from(line.querySelectorAll('span')).slice(0, 10)) {
+    const text = textOf(span, 200);
+    if (!text) continue;
+    const asPhone = phoneIn(text);
+    if (asPhone) phone ??= asPhone;
+    else if (!name && span.matches(AUTHOR_NAME)) {
+      name = cleanName(text.replace(/^~\s*/, ''));
+      anchor = span;
+    }
+  }
+  return { name, phone, anchor };
+}
+
+function isOutgoing(msg: Element, id: DataId | null): boolean {
+  return id?.fromMe === true || msg.matches(OUTGOING) || msg.querySelector(OUTGOING) !== null;
+}
+
+interface Scan {
+  people: PersonOnPage[];
+  viewer: Set<string>;
+  isGroup: boolean;
+  chatPhone: string | null;
+}
+
+function add(scan: Scan, phone: string | null, name: string, anchor: Element, view: string) {
+  if (!phone) return;
+  const key = `whatsapp:${phone}`;
+  scan.people.push({ displayName: name, identities: [key], view, anchor });
+}
+
+function scanMessage(scan: Scan, msg: Element) {
+  const id = parseDataId(msg.getAttribute('data-id'));
+  if (id?.chat.endsWith('@g.us')) scan.isGroup = true;
+  else if (id) scan.chatPhone ??= phoneOfJid(id.chat);
+  const view = scan.isGroup ? 'group' : 'chat';
+  const lines = Array.from(msg.querySelectorAll(AUTHOR_LINE)).slice(0, 10);
+  const authorLine = lines.find((l) => !inQuote(l, msg));
+  const pre = [msg, ...Array.from(msg.querySelectorAll(PRE_PLAIN)).slice(0, 5)].find(
+    (el) => el.hasAttribute('data-pre-plain-text') && !inQuote(el, msg),
+  );
+  const preName = preAuthor(pre?.getAttribute('data-pre-plain-text') ?? null);
+  if (isOutgoing(msg, id)) {
+    const own = plainE164(preName);
+    if (own) scan.viewer.add(`whatsapp:${own}`);
+  } else if (scan.isGroup || id === null) {
+    const header = authorLine ? readAuthorLine(authorLine) : null;
+    const phone = header?.phone ?? phoneIn(preName) ?? phoneOfJid(id?.participant);
+    const name = header?.name || (plainE164(preName) ? '' : cleanName(preName.replace(/^~\s*/, '')));
+    add(scan, phone, name, header?.anchor ?? msg, view);
+  }
+  for (const line of lines) {
+    if (!inQuote(line, msg)) continue;
+    const quoted = readAuthorLine(line);
+    add(scan, quoted.phone, quoted.name, quoted.anchor, view);
+  }
+}
+
+/** The open 1:1 chat: the header names the person; the number comes from the chat JID or header. */
+function scanHeader(scan: Scan, root: Root) {
+  if (scan.isGroup) return;
+  const title = HEADER_TITLE.map((s) => queryDeep(root, s)).find(Boolean);
+  if (!title) return;
+  const text = textOf(title, 200);
+  const phone = scan.chatPhone ?? phoneIn(text);
+  add(scan, phone, plainE164(text) ? '' : cleanName(text.replace(/^~\s*/, '')), title, 'chat');
+}
+
+export function findWhatsappPeople(root: Root): FindResult {
+  const scan: Scan = { people: [], viewer: new Set(), isGroup: false, chatPhone: null };
+  shownNumbers.clear();
+  const main = queryDeep(root, MAIN);
+  let messages = queryAllDeep(main ?? root, MESSAGE).filter((m) => parseDataId(m.getAttribute('data-id')));
+  if (messages.length === 0) messages = queryAllDeep(main ?? root, PRE_PLAIN);
+  messages = messages.slice(-MAX_MESSAGES);
+  // Group or not is known from any message's JID; decide it before reading authors.
+  scan.isGroup = messages.some((m) => parseDataId(m.getAttribute('data-id'))?.chat.endsWith('@g.us'));
+  for (const msg of messages) scanMessage(scan, msg);
+  scanHeader(scan, root);
+  const people = withoutViewer(dedupePeople(scan.people), scan.viewer);
+  for (const p of people) {
+    const key = p.identities[0]!;
+    if (!p.displayName) p.displayName = cleanName(shownNumbers.get(key)) || key.slice('whatsapp:'.length);
+  }
+  if (people.length === 0 && main && (messages.length > 0 || queryDeep(main, 'header'))) {
+    const incoming = messages.some((m) => !isOutgoing(m, parseDataId(m.getAttribute('data-id'))));
+    if (incoming || !scan.isGroup) {
+      return {
+        people,
+        diagnostic: {
+          site: 'whatsapp',
+          view: scan.isGroup ? 'group' : 'chat',
+          reason: scan.isGroup
+            ? `${messages.length} messages but no author with a phone number`
+            : 'open chat shows no phone number (data-id JID or header)',
+        },
+      };
+    }
+  }
+  return { people };
+}

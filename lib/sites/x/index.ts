@@ -1,0 +1,24 @@
+import { siteOfUrl } from '../hosts';
+import type { SiteAdapter } from '../types';
+import { xComposeBox } from './compose';
+import { findXPeople, xView } from './parse';
+
+/** X (x.com, twitter.com): profile pages, post authors in any timeline, XChat and legacy DMs. */
+export const xAdapter: SiteAdapter = {
+  id: 'x',
+  matches: (url) => siteOfUrl(url) === 'x',
+  find(root, url) {
+    try {
+      return findXPeople(root, url);
+    } catch (error) {
+      return { people: [], diagnostic: { site: 'x', view: xView(url), reason: `parser error: ${String(error).slice(0, 200)}` } };
+    }
+  },
+  composeBox(root) {
+    try {
+      return xComposeBox(root);
+    } catch {
+      return null;
+    }
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * `npm start`: opens Chromium with the built extension, a few demo contacts and a demo Gmail
+ * thread (a local page standing in for mail.google.com), with Kindred's panel beside it.
+ * `HEADLESS=1 npm start` does the same without a window, prints what Kindred found on the demo
+ * page, and exits.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const PROFILE = join(ROOT, '.kindred-profile');
+const headless = process.env.HEADLESS === '1';
+const DEMO_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo1';
+
+/** The two extension APIs used from the extension page below. */
+interface ChromeLike {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
+}
+
+async function main() {
+  mkdirSync(PROFILE, { recursive: true });
+  const context = await chromium.launchPersistentContext(PROFILE, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    viewport: null,
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+    ],
+  });
+  const demo = readFileSync(join(ROOT, 'tests/fixtures/gmail/2026-07-thread.html'), 'utf8');
+  await context.route('https://mail.google.com/**', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: demo }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+
+  // Demo contacts and a finished first run, through the extension's own messages.
+  const setup = await context.newPage();
+  await setup.goto(`chrome-extension://${id}/sidepanel.html#today`);
+  await setup.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const send = (type: string, payload: unknown) => chrome.runtime.sendMessage({ type, payload });
+    await send('panel->bg:saveSettings', { patch: { onboarded: true, myName: 'Jane' } });
+    await send('panel->bg:seedDemo', {});
+  });
+
+  const site = await context.newPage();
+  await site.goto(DEMO_URL);
+  await site.waitForTimeout(1_500);
+
+  if (headless) {
+    const found = await setup.evaluate(async (url) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.runtime.sendMessage({ type: 'panel->bg:pagePeople', payload: { tabId: tab?.id } });
+    }, DEMO_URL);
+    const people = (found as { value: { people: Array<{ displayName: string; identities: string[]; contact?: { stage: string } }> } }).value.people;
+    console.log(`Kindred ${id} on the demo Gmail thread found ${people.length} people:`);
+    for (const p of people) console.log(`  ${p.displayName} <${p.identities.join(', ')}> ${p.contact ? `known (${p.contact.stage})` : 'not a contact yet'}`);
+    await context.close();
+    return;
+  }
+  await setup.reload();
+  console.log('Kindred is running. The demo Gmail thread and the side panel (as a tab) are open. Close the window to stop.');
+  await new Promise<void>((done) => context.on('close', () => done()));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Harness, launch, onboard, openPanel, routeFixture } from './harness';
+
+const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo1';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function panelShowingPageOf(h: Harness, site: Page): Promise<Page> {
+  const panel = await openPanel(h);
+  await onboard(panel);
+  // A side panel opened as a tab sees itself as the active tab: bring the site to the front so
+  // "On this page" describes it, as the real panel beside the page does.
+  await site.bringToFront();
+  await panel.evaluate(() => location.reload());
+  return panel;
+}
+
+describe('Gmail, end to end', () => {
+  it('lists the people of an open thread, never the owner, adds one in a click, and keeps it after a restart', async () => {
+    h = await launch();
+    await routeFixture(h.context, 'https://mail.google.com/**', 'gmail/2026-07-thread.html');
+    const site = await h.context.newPage();
+    await site.goto(THREAD_URL);
+    const panel = await panelShowingPageOf(h, site);
+
+    const people = panel.getByRole('list', { name: 'People on this page' });
+    await expect.poll(() => people.locator('li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const text = await people.innerText();
+    expect(text).toContain('Alex Rivera');
+    expect(text).not.toContain('jane@example.com'); // the mailbox owner is never listed
+
+    await panel.getByRole('button', { name: 'Add Alex Rivera as a contact' }).click();
+    await panel.getByRole('button', { name: 'Add contact' }).click();
+    await expect.poll(() => panel.getByRole('button', { name: 'Open Alex Rivera' }).count(), { timeout: 10_000 }).toBe(1);
+
+    // the stage chip appears beside Alex in the page
+    await expect.poll(() => site.locator('kindred-chip').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    // restart the browser on the same profile: the record is still there
+    const profile = h.profile;
+    await h.close(true);
+    h = await launch(profile);
+    const again = await openPanel(h, '#search');
+    await again.getByRole('combobox').fill('alex');
+    await expect.poll(() => again.getByRole('option').allInnerTexts(), { timeout: 10_000 }).toEqual([expect.stringContaining('Alex Rivera')]);
+
+    // the extension itself made no request outside the browser
+    const outside = h.requests.filter((r) => !/^(chrome-extension|data|blob|chrome):/.test(r.url()));
+    expect(outside.map((r) => r.url())).toEqual([]);
+  });
+});
