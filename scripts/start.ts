@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const PROFILE = join(ROOT, '.kindred-profile');
 const headless = process.env.HEADLESS === '1';
-const DEMO_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo1';
+const DEMO_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzvlbqNkWmcTqxbHrKwpLDsc';
 
 /** The two extension APIs used from the extension page below. */
 interface ChromeLike {

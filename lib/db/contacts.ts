@@ -1,4 +1,4 @@
-import { normaliseKey, uniqueKeys } from '../identity';
+import { identityFromText, normaliseKey, uniqueKeys } from '../identity';
 import { type Contact, type ContactPatch, ContactPatchSchema, ContactSchema, type NewContact, NewContactSchema } from '../model';
 import type { KindredDB } from './db';
 import { newId } from './ids';
@@ -45,6 +45,21 @@ export async function contactIdsByKeys(db: KindredDB, keys: readonly string[]): 
   return found;
 }
 
+/**
+ * The same lookup through Dexie, for use inside a Dexie transaction (a raw IndexedDB request
+ * there would let the transaction commit early).
+ */
+async function ownersInTransaction(db: KindredDB, keys: readonly string[]): Promise<Map<string, Contact>> {
+  const owners = new Map<string, Contact>();
+  if (keys.length === 0) return owners;
+  const rows = await db.contacts.where('identities').anyOf(keys as string[]).toArray();
+  for (const row of rows) {
+    if (row.deletedAt !== undefined) continue;
+    for (const key of row.identities) if (keys.includes(key)) owners.set(key, row);
+  }
+  return owners;
+}
+
 export async function createContact(db: KindredDB, input: NewContact, now: number, today: string): Promise<Contact> {
   const parsed = NewContactSchema.safeParse(input);
   if (!parsed.success) throw new ContactError(describeZodError(parsed.error));
@@ -60,11 +75,10 @@ export async function createContact(db: KindredDB, input: NewContact, now: numbe
     updatedAt: now,
   });
   await db.transaction('rw', db.contacts, async () => {
-    const taken = await contactIdsByKeys(db, identities);
+    const taken = await ownersInTransaction(db, identities);
     if (taken.size > 0) {
       const [key, owner] = [...taken][0]!;
-      const other = await db.contacts.get(owner);
-      throw new ContactError(`${key} already belongs to ${other?.name ?? 'another contact'}`);
+      throw new ContactError(`${key} already belongs to ${owner.name}`);
     }
     await db.contacts.add(contact);
   });
@@ -78,7 +92,11 @@ export async function createContact(db: KindredDB, input: NewContact, now: numbe
 export async function updateContact(db: KindredDB, id: string, patch: ContactPatch, now: number): Promise<Contact> {
   const parsed = ContactPatchSchema.safeParse(patch);
   if (!parsed.success) throw new ContactError(describeZodError(parsed.error));
-  const changes: Record<string, unknown> = { ...parsed.data, updatedAt: now };
+  // Only the fields the caller gave: zod fills defaults (notes '', tags []) for absent ones,
+  // and writing those would erase what another panel saved.
+  const given = new Set(Object.keys(patch));
+  const changes: Record<string, unknown> = Object.fromEntries(Object.entries(parsed.data).filter(([k]) => given.has(k)));
+  changes.updatedAt = now;
   // null clears an optional field
   for (const [k, v] of Object.entries(changes)) if (v === null) changes[k] = undefined;
   if (parsed.data.identities) changes.identities = cleanKeys(parsed.data.identities);
@@ -86,8 +104,8 @@ export async function updateContact(db: KindredDB, id: string, patch: ContactPat
     const current = await getContact(db, id);
     if (!current) throw new ContactError('That contact no longer exists');
     if (changes.identities) {
-      const taken = await contactIdsByKeys(db, changes.identities as string[]);
-      for (const [key, owner] of taken) if (owner !== id) throw new ContactError(`${key} already belongs to another contact`);
+      const taken = await ownersInTransaction(db, changes.identities as string[]);
+      for (const [key, owner] of taken) if (owner.id !== id) throw new ContactError(`${key} already belongs to ${owner.name}`);
     }
     const next = ContactSchema.parse({ ...current, ...changes });
     await db.contacts.put(next);
@@ -96,7 +114,7 @@ export async function updateContact(db: KindredDB, id: string, patch: ContactPat
 }
 
 export async function addIdentity(db: KindredDB, id: string, rawKey: string, now: number): Promise<Contact> {
-  const key = normaliseKey(rawKey);
+  const key = identityFromText(rawKey); // a key, a profile URL, an email or a phone
   if (!key) throw new ContactError(`"${rawKey.slice(0, 80)}" is not an identity Kindred understands`);
   const current = await getContact(db, id);
   if (!current) throw new ContactError('That contact no longer exists');

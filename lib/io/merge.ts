@@ -96,6 +96,12 @@ class UnionFind {
 }
 
 /** Most similar-name comparisons are skipped by only comparing names that share a word start. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const MAX_BLOCK = 400;
 
 export function findDuplicates(contacts: readonly DuplicateCandidate[]): DuplicateGroups {
@@ -108,24 +114,28 @@ export function findDuplicates(contacts: readonly DuplicateCandidate[]): Duplica
       if (key) keys.add(key);
     }
     keysOf.set(c.id, keys);
-    for (const key of keys) owners.set(key, [...(owners.get(key) ?? []), c.id]);
+    for (const key of keys) push(owners, key, c.id);
   }
   const uf = new UnionFind();
   for (const ids of owners.values()) for (const id of ids.slice(1)) uf.union(ids[0] ?? id, id);
   const groups = new Map<string, string[]>();
-  for (const c of contacts) groups.set(uf.find(c.id), [...(groups.get(uf.find(c.id)) ?? []), c.id]);
+  for (const c of contacts) push(groups, uf.find(c.id), c.id);
+  const sharedKeys = new Map<string, string[]>();
+  for (const [key, ids] of owners) {
+    if (ids.length < 2 || !ids[0]) continue;
+    const root = uf.find(ids[0]);
+    push(sharedKeys, root, key);
+  }
   const certain: DuplicateGroups['certain'] = [];
-  for (const ids of groups.values()) {
-    if (ids.length < 2) continue;
-    const keys = [...owners].filter(([, owner]) => owner.length > 1 && ids.includes(owner[0] ?? '')).map(([k]) => k);
-    certain.push({ ids, keys });
+  for (const [root, ids] of groups) {
+    if (ids.length >= 2) certain.push({ ids, keys: sharedKeys.get(root) ?? [] });
   }
 
   // Names: same key -> same-name; a small edit distance -> similar-name. Never across a
   // certain group, never when two different profiles of one site say they are two people.
   const names = contacts.map((c) => ({ id: c.id, key: nameKey(c.name) })).filter((n) => n.key.length > 0);
   const sameName = new Map<string, string[]>();
-  for (const n of names) sameName.set(n.key, [...(sameName.get(n.key) ?? []), n.id]);
+  for (const n of names) push(sameName, n.key, n.id);
   const possible: DuplicateGroups['possible'] = [];
   const paired = new Set<string>();
   const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -148,8 +158,7 @@ export function findDuplicates(contacts: readonly DuplicateCandidate[]): Duplica
   const blocks = new Map<string, Array<{ id: string; key: string }>>();
   for (const n of names) {
     for (const word of new Set(n.key.split(' '))) {
-      const block = word.slice(0, 3);
-      blocks.set(block, [...(blocks.get(block) ?? []), n]);
+      push(blocks, word.slice(0, 3), n);
     }
   }
   for (const block of blocks.values()) {
@@ -159,8 +168,9 @@ export function findDuplicates(contacts: readonly DuplicateCandidate[]): Duplica
         const a = block[i];
         const b = block[j];
         if (!a || !b || a.key === b.key || paired.has(pairKey(a.id, b.id))) continue;
-        const max = Math.min(a.key.length, b.key.length) >= 10 ? 2 : 1;
-        if (Math.min(a.key.length, b.key.length) < 5) continue;
+        const shorter = Math.min(a.key.length, b.key.length);
+        if (shorter < 8) continue; // short names only ever match exactly
+        const max = shorter >= 12 ? 2 : 1;
         if (editDistance(a.key, b.key, max) > max || !allowed(a.id, b.id)) continue;
         paired.add(pairKey(a.id, b.id));
         possible.push({ ids: [a.id, b.id], reason: 'similar-name' });
@@ -210,10 +220,17 @@ export function mergeContacts(primary: Contact, others: readonly Contact[], now?
     (t) => t.toLowerCase(),
   ).slice(0, LIMITS.tags);
   merged.details = unique(all.flatMap((c) => c.details)).slice(0, 50);
-  const phones = unique(
-    all.flatMap((c) => c.phones ?? []),
-    (p) => p.replace(/\D/g, ''),
-  );
+  const phones: string[] = [];
+  const digits = (p: string) => p.replace(/\D/g, '');
+  for (const phone of all.flatMap((c) => c.phones ?? [])) {
+    const d = digits(phone);
+    // "+1 555 123 4567" and "(555) 123-4567" are one number written twice
+    const same = (other: string) => {
+      const o = digits(other);
+      return o === d || (Math.min(o.length, d.length) >= 7 && (o.endsWith(d) || d.endsWith(o)));
+    };
+    if (d && !phones.some(same)) phones.push(phone);
+  }
   if (phones.length) merged.phones = phones.slice(0, 20);
   const notes = unique(all.map((c) => c.notes.trim()).filter(Boolean));
   merged.notes = notes.join(NOTE_SEPARATOR).slice(0, LIMITS.note);

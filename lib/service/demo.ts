@@ -14,8 +14,8 @@ export interface DemoContact extends NewContact {
 
 export const DEMO_CONTACTS: DemoContact[] = [
   {
-    name: 'Alex Rivera', role: 'distributor', stage: 'associate', daysAgo: 6,
-    identities: ['email:alex@example.com'], ambition: 'supplement', commitment: 'steady',
+    name: 'Kwame Asante', role: 'distributor', stage: 'associate', daysAgo: 6,
+    identities: ['email:kwame.asante@example.net'], ambition: 'supplement', commitment: 'steady',
     touches: [{ kind: 'welcome_email', daysAgo: 6 }, { kind: 'call', daysAgo: 4, direction: 'both' }],
   },
   {

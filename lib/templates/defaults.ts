@@ -123,7 +123,7 @@ const welcome: Template[] = [
 const checkins: Template[] = [
   base('checkin_call', {
     body: lines(
-      'Hi {firstName}, it\'s {myName}. I was just calling to see how things are going.',
+      "Hi {firstName}, it's {myName}. I was just calling to see how things are going.",
       '- How are you getting on so far?',
       "- Any question, or anything that isn't clear?",
       '- Is there one thing I can help you with this week?',
@@ -340,7 +340,7 @@ const birthdays: Template[] = [
 const meetings: Template[] = [
   base('meet_in_person', {
     body: lines(
-      "Hi {firstName}, it would be great to meet in person one of these days. Would you be up for a coffee in the next couple of weeks? Let me know what suits you.",
+      'Hi {firstName}, it would be great to meet in person one of these days. Would you be up for a coffee in the next couple of weeks? Let me know what suits you.',
       '',
       '{myName}',
     ),
@@ -421,11 +421,7 @@ const keepInTouch: Template[] = [
     ),
   }),
   ...forStage('keep_in_touch', ['customer', 'prospect'], 'friend', {
-    body: lines(
-      "Hi {firstName}! How have you been? I'd love to catch up. What's new with you?",
-      '',
-      '{myName}',
-    ),
+    body: lines("Hi {firstName}! How have you been? I'd love to catch up. What's new with you?", '', '{myName}'),
   }),
   ...forStage('keep_in_touch', ALL_ROLES, 'family', {
     body: lines(

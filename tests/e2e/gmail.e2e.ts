@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Harness, launch, onboard, openPanel, routeFixture } from './harness';
 
-const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo1';
+const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzvlbqNkWmcTqxbHrKwpLDsc';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -31,12 +31,14 @@ describe('Gmail, end to end', () => {
     const people = panel.getByRole('list', { name: 'People on this page' });
     await expect.poll(() => people.locator('li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const text = await people.innerText();
-    expect(text).toContain('Alex Rivera');
-    expect(text).not.toContain('jane@example.com'); // the mailbox owner is never listed
+    expect(text).toContain('Marisol Quintero');
+    expect(text).toContain('Kwame Asante');
+    expect(text).not.toContain('dana.whitfield@example.com'); // the mailbox owner is never listed
+    expect(text).not.toContain('Dana Whitfield');
 
-    await panel.getByRole('button', { name: 'Add Alex Rivera as a contact' }).click();
+    await panel.getByRole('button', { name: 'Add Marisol Quintero as a contact' }).click();
     await panel.getByRole('button', { name: 'Add contact' }).click();
-    await expect.poll(() => panel.getByRole('button', { name: 'Open Alex Rivera' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.getByRole('button', { name: 'Open Marisol Quintero' }).count(), { timeout: 10_000 }).toBe(1);
 
     // the stage chip appears beside Alex in the page
     await expect.poll(() => site.locator('kindred-chip').count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -46,8 +48,8 @@ describe('Gmail, end to end', () => {
     await h.close(true);
     h = await launch(profile);
     const again = await openPanel(h, '#search');
-    await again.getByRole('combobox').fill('alex');
-    await expect.poll(() => again.getByRole('option').allInnerTexts(), { timeout: 10_000 }).toEqual([expect.stringContaining('Alex Rivera')]);
+    await again.getByRole('combobox').fill('marisol');
+    await expect.poll(() => again.getByRole('option').allInnerTexts(), { timeout: 10_000 }).toEqual([expect.stringContaining('Marisol Quintero')]);
 
     // the extension itself made no request outside the browser
     const outside = h.requests.filter((r) => !/^(chrome-extension|data|blob|chrome):/.test(r.url()));

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gmailAdapter } from '../../lib/sites/gmail';
-import { whatsappAdapter } from '../../lib/sites/whatsapp';
 import type { FindResult } from '../../lib/sites/types';
+import { whatsappAdapter } from '../../lib/sites/whatsapp';
 import { SHARED_FIXTURES } from './require-shared';
 
 /** A real capture from ../shared/fixtures/pages, with the URL its first-line comment names. */

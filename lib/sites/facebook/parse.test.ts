@@ -94,7 +94,10 @@ describe('profile page (2026-04)', () => {
   });
 
   it('falls back to the title, and reports a diagnostic when a profile URL shows no name', () => {
-    const bare = new DOMParser().parseFromString('<title>Kim Lee | Facebook</title><div role="main"></div>', 'text/html');
+    const bare = new DOMParser().parseFromString(
+      '<title>Kim Lee | Facebook</title><div role="main"></div>',
+      'text/html',
+    );
     expect(people(facebookAdapter.find(bare, 'https://www.facebook.com/kim.lee'))).toEqual([
       { name: 'Kim Lee', keys: ['facebook:kim.lee'], view: 'profile' },
     ]);
@@ -121,7 +124,10 @@ describe('group members (2026-04)', () => {
 
 describe('group feed without role=article (2026-08)', () => {
   it('finds post authors from the feed children, without the viewer', () => {
-    const result = facebookAdapter.find(fixture('2026-08-group-feed.html'), 'https://www.facebook.com/groups/880000000000001');
+    const result = facebookAdapter.find(
+      fixture('2026-08-group-feed.html'),
+      'https://www.facebook.com/groups/880000000000001',
+    );
     expect(people(result)).toEqual([
       { name: 'Sofia Almeida', keys: ['facebook:id:100000000000031'], view: 'post' },
       { name: 'Kai Tanaka', keys: ['facebook:kai.tanaka.3'], view: 'post' },
@@ -134,7 +140,10 @@ describe('robustness', () => {
   it('never throws on empty or garbage input', () => {
     const empty = new DOMParser().parseFromString('', 'text/html');
     expect(facebookAdapter.find(empty, 'https://www.facebook.com/').people).toEqual([]);
-    const garbage = new DOMParser().parseFromString('<a href="http://[">x</a><div role="main"><a aria-label="<b>x</b>" href="%%%">', 'text/html');
+    const garbage = new DOMParser().parseFromString(
+      '<a href="http://[">x</a><div role="main"><a aria-label="<b>x</b>" href="%%%">',
+      'text/html',
+    );
     expect(() => facebookAdapter.find(garbage, 'https://www.facebook.com/messages/t/1')).not.toThrow();
     expect(facebookAdapter.find(garbage, 'not a url').people).toEqual([]);
     expect(facebookAdapter.composeBox?.(empty)).toBeNull();
@@ -142,9 +151,11 @@ describe('robustness', () => {
 
   it('returns a diagnostic when a thread URL shows no partner', () => {
     const empty = new DOMParser().parseFromString('<div role="main"></div>', 'text/html');
-    expect(facebookAdapter.find(empty, 'https://www.facebook.com/messages/t/100000000000011').diagnostic).toMatchObject({
-      site: 'facebook',
-      view: 'thread',
-    });
+    expect(facebookAdapter.find(empty, 'https://www.facebook.com/messages/t/100000000000011').diagnostic).toMatchObject(
+      {
+        site: 'facebook',
+        view: 'thread',
+      },
+    );
   });
 });

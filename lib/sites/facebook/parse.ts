@@ -1,8 +1,8 @@
-import { facebookKey } from './keys';
 import { cleanName } from '../shared/clean-name';
 import { textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
 import type { FindResult, PersonOnPage } from '../types';
+import { facebookKey } from './keys';
 import { FB, LIMITS } from './selectors';
 import { facebookViewerKeys } from './viewer';
 

@@ -11,7 +11,10 @@ export const genericAdapter: SiteAdapter = {
     try {
       return findGenericPeople(root);
     } catch (err) {
-      return { people: [], diagnostic: { site: 'generic', view: 'page', reason: `parser error: ${String(err).slice(0, 200)}` } };
+      return {
+        people: [],
+        diagnostic: { site: 'generic', view: 'page', reason: `parser error: ${String(err).slice(0, 200)}` },
+      };
     }
   },
 };

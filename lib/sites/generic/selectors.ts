@@ -14,4 +14,5 @@ export const H_URL = '.u-url, .url';
 export const H_TEL = '.p-tel, .tel';
 
 /** Hrefs worth a URL parse; everything else is skipped on a string test (pages with 10k links). */
-export const PERSON_HREF = /^(mailto:|tel:)|(facebook|fb|messenger|instagram|linkedin|twitter|x)\.com\/|wa\.me\/|whatsapp\.com\/send/i;
+export const PERSON_HREF =
+  /^(mailto:|tel:)|(facebook|fb|messenger|instagram|linkedin|twitter|x)\.com\/|wa\.me\/|whatsapp\.com\/send/i;

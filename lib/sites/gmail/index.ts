@@ -16,7 +16,10 @@ export const gmailAdapter: SiteAdapter = {
     try {
       return findGmailPeople(root, url);
     } catch (err) {
-      return { people: [], diagnostic: { site: 'gmail', view: 'unknown', reason: `parser error: ${String(err).slice(0, 200)}` } };
+      return {
+        people: [],
+        diagnostic: { site: 'gmail', view: 'unknown', reason: `parser error: ${String(err).slice(0, 200)}` },
+      };
     }
   },
   composeBox: gmailComposeBox,

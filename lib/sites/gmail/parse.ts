@@ -19,6 +19,7 @@ type Root = Document | ShadowRoot | Element;
 /** Enough for any real mailbox page; a hostile page cannot make us walk more. */
 const MAX_ELEMENTS = 3000;
 const EMAIL_IN_TEXT = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}/i;
+const EMAIL_ONLY = /^[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}$/i;
 /** Machine senders nobody keeps a relationship with. */
 const NO_REPLY = /^(no-?reply|do-?not-?reply|mailer-daemon|postmaster)([-+._][^@]*)?@/i;
 
@@ -35,9 +36,11 @@ export function gmailViewerKeys(root: Root): Set<string> {
     const key = match ? emailKey(match[0]) : null;
     if (key) keys.add(key);
   };
-  const title = docOf(root)?.title ?? '';
-  const parts = title.split(/\s+-\s+/);
-  if (parts.length >= 2 && /gmail/i.test(parts.at(-1) ?? '')) add(parts.at(-2));
+  // "<subject> - me@x.com - Gmail" (Workspace: "- <Org> Mail"): the part before the last, when it
+  // is an address and nothing else (a subject may hold someone else's address).
+  const parts = (docOf(root)?.title ?? '').slice(0, 1000).split(/\s+[-–]\s+/);
+  const owner = parts.length >= 3 ? parts.at(-2)?.trim() : undefined;
+  if (owner && EMAIL_ONLY.test(owner)) add(owner);
   for (const a of queryAllDeep(root, ACCOUNT_BUTTON).slice(0, 5)) add(a.getAttribute('aria-label'));
   for (const el of queryAllDeep(root, PERSON).slice(0, MAX_ELEMENTS)) {
     if (ME_NAMES.has((el.getAttribute('name') ?? '').trim().toLowerCase())) add(el.getAttribute('email'));
@@ -115,7 +118,10 @@ export function findGmailPeople(root: Root, url: string): FindResult {
   }
   const rows = queryAllDeep(root, LIST_ROW).length;
   if (people.length === 0 && spans.length === 0 && rows > 0) {
-    return { people, diagnostic: { site: 'gmail', view: 'inbox', reason: `${rows} list rows but no span[email] in them` } };
+    return {
+      people,
+      diagnostic: { site: 'gmail', view: 'inbox', reason: `${rows} list rows but no span[email] in them` },
+    };
   }
   return { people };
 }

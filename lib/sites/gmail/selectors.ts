@@ -39,9 +39,26 @@ export const COMPOSE_BODY = [
 
 /** The Google account button; its aria-label holds "(me@x.com)" in every language
  * (Google bar `a[href*="SignOutOptions"]`, seen in BRK/gmail.js viewer lookups [2025-26]). */
-export const ACCOUNT_BUTTON = 'a[href*="accounts.google.com/SignOutOptions"], a[aria-label*="@"][href*="accounts.google.com"]';
+export const ACCOUNT_BUTTON =
+  'a[href*="accounts.google.com/SignOutOptions"], a[aria-label*="@"][href*="accounts.google.com"]';
 
 /** `name="me"` on the owner's own chips (2026-07 capture, 2014-12 inbox). Gmail writes it in the
  * UI language; the values beyond English are [unverified] and only a fallback: the title and the
  * account button identify the owner in any language. */
-export const ME_NAMES = new Set(['me', 'ich', 'moi', 'yo', 'eu', 'io', 'ik', 'jag', 'jeg', 'minä', 'ja', 'я', '我', '自分', '나']);
+export const ME_NAMES = new Set([
+  'me',
+  'ich',
+  'moi',
+  'yo',
+  'eu',
+  'io',
+  'ik',
+  'jag',
+  'jeg',
+  'minä',
+  'ja',
+  'я',
+  '我',
+  '自分',
+  '나',
+]);

@@ -11,5 +11,7 @@ type Root = Document | ShadowRoot | Element;
 export function instagramComposeBox(root: Root): HTMLElement | null {
   const inMain = root.querySelector<HTMLElement>(`main ${IG.composer}, [role="main"] ${IG.composer}`);
   if (inMain) return inMain;
-  return queryAllDeep<HTMLElement>(root, IG.composer)[0] ?? queryAllDeep<HTMLElement>(root, IG.composerFallback)[0] ?? null;
+  return (
+    queryAllDeep<HTMLElement>(root, IG.composer)[0] ?? queryAllDeep<HTMLElement>(root, IG.composerFallback)[0] ?? null
+  );
 }

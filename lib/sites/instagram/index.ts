@@ -13,7 +13,11 @@ export const instagramAdapter: SiteAdapter = {
     } catch (error) {
       return {
         people: [],
-        diagnostic: { site: 'instagram', view: instagramView(url), reason: `parser error: ${String(error).slice(0, 200)}` },
+        diagnostic: {
+          site: 'instagram',
+          view: instagramView(url),
+          reason: `parser error: ${String(error).slice(0, 200)}`,
+        },
       };
     }
   },

@@ -78,7 +78,10 @@ describe('robustness', () => {
       site: 'instagram',
       view: 'dm',
     });
-    const garbage = new DOMParser().parseFromString('<main><a href="http://[">x</a><a href="/%E0%A4%A/">y</a></main>', 'text/html');
+    const garbage = new DOMParser().parseFromString(
+      '<main><a href="http://[">x</a><a href="/%E0%A4%A/">y</a></main>',
+      'text/html',
+    );
     expect(() => instagramAdapter.find(garbage, 'https://www.instagram.com/direct/t/1/')).not.toThrow();
     expect(instagramAdapter.find(garbage, '::').people).toEqual([]);
     expect(instagramAdapter.composeBox?.(empty)).toBeNull();

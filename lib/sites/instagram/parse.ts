@@ -68,7 +68,14 @@ function profile(root: Root, url: string): PersonOnPage[] {
     (ogUrlKey === key ? nameFromTitle(doc?.querySelector(IG.ogTitle)?.getAttribute('content'), key) : '') ||
     (heading ? cleanName(textOf(heading, 200)) : '');
   if (!name && !heading) return [];
-  return [{ displayName: name || key.slice('instagram:'.length), identities: [key], view: 'profile', anchor: heading ?? undefined }];
+  return [
+    {
+      displayName: name || key.slice('instagram:'.length),
+      identities: [key],
+      view: 'profile',
+      anchor: heading ?? undefined,
+    },
+  ];
 }
 
 /** The open thread's partner: profile links in main that are neither in the thread list nor in a message. */

@@ -13,7 +13,11 @@ export const linkedinAdapter: SiteAdapter = {
     } catch (error) {
       return {
         people: [],
-        diagnostic: { site: 'linkedin', view: linkedinView(url), reason: `parser error: ${String(error).slice(0, 200)}` },
+        diagnostic: {
+          site: 'linkedin',
+          view: linkedinView(url),
+          reason: `parser error: ${String(error).slice(0, 200)}`,
+        },
       };
     }
   },

@@ -108,7 +108,10 @@ describe('robustness', () => {
       site: 'linkedin',
       view: 'profile',
     });
-    const garbage = new DOMParser().parseFromString('<li><a href="http://[/in/x">x</a></li><code>recent_activity_nav_all</code>', 'text/html');
+    const garbage = new DOMParser().parseFromString(
+      '<li><a href="http://[/in/x">x</a></li><code>recent_activity_nav_all</code>',
+      'text/html',
+    );
     expect(() => linkedinAdapter.find(garbage, 'https://www.linkedin.com/search/results/people/')).not.toThrow();
     expect(linkedinAdapter.find(garbage, 'nonsense').people).toEqual([]);
     expect(linkedinAdapter.composeBox?.(empty)).toBeNull();

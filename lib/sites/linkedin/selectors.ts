@@ -30,7 +30,8 @@ export const LI = {
   /** The viewer's own message groups (same markup without `--other`), BRK's "my messages". */
   ownGroupLink: '.msg-s-event-listitem:not(.msg-s-event-listitem--other) a.msg-s-message-group__profile-link',
   /** Viewer: global nav "Me" (2024 capture: `img.global-nav__me-photo[alt]`; BRK), feed identity card. */
-  viewerLinks: '.global-nav__me a[href*="/in/"], .feed-identity-module a[href*="/in/"], [data-view-name="identity-module"] a[href*="/in/"]',
+  viewerLinks:
+    '.global-nav__me a[href*="/in/"], .feed-identity-module a[href*="/in/"], [data-view-name="identity-module"] a[href*="/in/"]',
   viewerPhoto: 'img.global-nav__me-photo[alt]',
   /** Embedded JSON (2024 capture): the Me menu's "Posts & Activity" item links to the viewer's profile. */
   dataCode: 'code',

@@ -16,7 +16,10 @@ export const outlookAdapter: SiteAdapter = {
     try {
       return findOutlookPeople(root, url);
     } catch (err) {
-      return { people: [], diagnostic: { site: 'outlook', view: 'unknown', reason: `parser error: ${String(err).slice(0, 200)}` } };
+      return {
+        people: [],
+        diagnostic: { site: 'outlook', view: 'unknown', reason: `parser error: ${String(err).slice(0, 200)}` },
+      };
     }
   },
   composeBox: outlookComposeBox,

@@ -12,7 +12,8 @@ const MAX_TEXT_NODES = 20_000;
 const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}/i;
 /** "Alex Rivera <alex@example.com>" as Outlook writes a sender in the reading pane. */
 const NAME_AND_ADDRESS = /^\s*"?([^<>"]{1,200}?)"?\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
-const CONTAINER_ROLES = '[role="option"], [role="row"], [role="listbox"], [role="main"], [role="region"], [role="document"]';
+const CONTAINER_ROLES =
+  '[role="option"], [role="row"], [role="listbox"], [role="main"], [role="region"], [role="document"]';
 const NO_REPLY = /^(no-?reply|do-?not-?reply|mailer-daemon|postmaster)([-+._][^@]*)?@/i;
 
 function viewOf(el: Element): string {
@@ -33,7 +34,12 @@ function make(el: Element, rawEmail: string | undefined, rawName: string): Perso
 
 function fromAttributes(el: Element): PersonOnPage | null {
   const href = el.getAttribute('href');
-  const sources = [el.getAttribute('data-email'), href?.replace(/^mailto:/i, ''), el.getAttribute('title'), el.getAttribute('aria-label')];
+  const sources = [
+    el.getAttribute('data-email'),
+    href?.replace(/^mailto:/i, ''),
+    el.getAttribute('title'),
+    el.getAttribute('aria-label'),
+  ];
   const email = sources.map((s) => s?.slice(0, 300).match(EMAIL)?.[0]).find(Boolean);
   const text = textOf(el, 200);
   const label = el.getAttribute('aria-label') ?? '';
@@ -95,7 +101,9 @@ export function findOutlookPeople(root: Root, url: string): FindResult {
       diagnostic: {
         site: 'outlook',
         view: 'reading',
-        reason: panes.length ? 'reading pane shows no sender address' : 'no reading pane (#ReadingPaneContainerId) found',
+        reason: panes.length
+          ? 'reading pane shows no sender address'
+          : 'no reading pane (#ReadingPaneContainerId) found',
       },
     };
   }

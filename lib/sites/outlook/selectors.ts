@@ -8,7 +8,8 @@
 
 /** Reading pane: `#ReadingPaneContainerId` (TGL 2024-09, evicypher [older]),
  * `[data-app-section="MailReadCompose"]` (wd-extension-poc consts.ts [unverified date]). */
-export const READING_PANE = '#ReadingPaneContainerId, [data-app-section="MailReadCompose"], [data-app-section*="ReadingPane"]';
+export const READING_PANE =
+  '#ReadingPaneContainerId, [data-app-section="MailReadCompose"], [data-app-section*="ReadingPane"]';
 
 /** Message list: `[role=listbox]` with `[role=option]` rows carrying `data-convid`
  * (wd-extension-poc OUTLOOK_MAIL_LIST / data-convid [unverified date]). */
@@ -34,8 +35,17 @@ export const COMPOSE_BODY = [
 /** The body's aria-label, per language (SITE-NOTES §6: "Message body"; others [unverified]).
  * Fallback when the multiline hook is missing; always with role=textbox, since the read-only
  * original in the reading pane has the same label with role=document. */
-export const MESSAGE_BODY_LABELS = ['Message body', 'Nachrichtentext', 'Corps du message', 'Cuerpo del mensaje', 'Corpo da mensagem', 'Corpo del messaggio', 'Berichttekst'];
+export const MESSAGE_BODY_LABELS = [
+  'Message body',
+  'Nachrichtentext',
+  'Corps du message',
+  'Cuerpo del mensaje',
+  'Corpo da mensagem',
+  'Corpo del messaggio',
+  'Berichttekst',
+];
 
 /** The signed-in account: Microsoft's account manager (`#O365_MainLink_Me`, BRK 2025-26) and its
  * flyout (`#mectrl_currentAccount_secondary` holds the address) [unverified]. */
-export const VIEWER = '#O365_MainLink_Me, #mectrl_currentAccount_secondary, #mectrl_currentAccount_primary, [data-automationid="MeControl"]';
+export const VIEWER =
+  '#O365_MainLink_Me, #mectrl_currentAccount_secondary, #mectrl_currentAccount_primary, [data-automationid="MeControl"]';

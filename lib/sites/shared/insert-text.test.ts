@@ -3,7 +3,6 @@ import { draftLanded, insertDraft } from './insert-text';
 
 afterEach(() => {
   document.body.innerHTML = '';
-  // biome-ignore lint/performance/noDelete: removes the stand-in execCommand below
   delete (document as { execCommand?: unknown }).execCommand;
 });
 

@@ -13,7 +13,10 @@ export function plainE164(raw: string | null | undefined): string | null {
   let text = raw.trim();
   if (text.length > MAX_PHONE_TEXT) return null;
   // WhatsApp wraps numbers in bidi marks (U+202A ... U+202C); they are not part of the number.
-  text = text.replace(/^tel:/i, '').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  text = text
+    .replace(/^tel:/i, '')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
   // Only the characters people format numbers with; anything else means this is not a number.
   if (!/^[+(\d][\d\s().\-\u00a0\u202f\u2009\u2011\u2012\u2013/]*$/.test(text)) return null;
   if (text.startsWith('00')) text = `+${text.slice(2)}`;

@@ -16,7 +16,10 @@ export const whatsappAdapter: SiteAdapter = {
     try {
       return findWhatsappPeople(root);
     } catch (err) {
-      return { people: [], diagnostic: { site: 'whatsapp', view: 'unknown', reason: `parser error: ${String(err).slice(0, 200)}` } };
+      return {
+        people: [],
+        diagnostic: { site: 'whatsapp', view: 'unknown', reason: `parser error: ${String(err).slice(0, 200)}` },
+      };
     }
   },
   composeBox: whatsappComposeBox,

@@ -61,22 +61,23 @@ interface Author {
 }
 
 /** Numbers as the page writes them ("+65 9000 0004"), to name people who show no name. */
-const shownNumbers = new Map<string, string>();
+type Shown = Map<string, string>;
 
-function phoneIn(text: string | null | undefined): string | null {
+function phoneIn(text: string | null | undefined, shown: Shown): string | null {
   const phone = plainE164(text);
-  if (phone && text && shownNumbers.size < 5000) shownNumbers.set(`whatsapp:${phone}`, text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').trim());
+  if (phone && text && shown.size < 5000)
+    shown.set(`whatsapp:${phone}`, text.replace(/[\u200e\u200f\u202a-\u202e]/g, ''));
   return phone;
 }
 
-function readAuthorLine(line: Element): Author {
+function readAuthorLine(line: Element, shown: Shown): Author {
   let name = '';
   let phone: string | null = null;
   let anchor: Element = line;
   for (const span of Array.from(line.querySelectorAll('span')).slice(0, 10)) {
     const text = textOf(span, 200);
     if (!text) continue;
-    const asPhone = phoneIn(text);
+    const asPhone = phoneIn(text, shown);
     if (asPhone) phone ??= asPhone;
     else if (!name && span.matches(AUTHOR_NAME)) {
       name = cleanName(text.replace(/^~\s*/, ''));
@@ -92,6 +93,7 @@ function isOutgoing(msg: Element, id: DataId | null): boolean {
 
 interface Scan {
   people: PersonOnPage[];
+  shown: Shown;
   viewer: Set<string>;
   isGroup: boolean;
   chatPhone: string | null;
@@ -118,14 +120,14 @@ function scanMessage(scan: Scan, msg: Element) {
     const own = plainE164(preName);
     if (own) scan.viewer.add(`whatsapp:${own}`);
   } else if (scan.isGroup || id === null) {
-    const header = authorLine ? readAuthorLine(authorLine) : null;
-    const phone = header?.phone ?? phoneIn(preName) ?? phoneOfJid(id?.participant);
+    const header = authorLine ? readAuthorLine(authorLine, scan.shown) : null;
+    const phone = header?.phone ?? phoneIn(preName, scan.shown) ?? phoneOfJid(id?.participant);
     const name = header?.name || (plainE164(preName) ? '' : cleanName(preName.replace(/^~\s*/, '')));
     add(scan, phone, name, header?.anchor ?? msg, view);
   }
   for (const line of lines) {
     if (!inQuote(line, msg)) continue;
-    const quoted = readAuthorLine(line);
+    const quoted = readAuthorLine(line, scan.shown);
     add(scan, quoted.phone, quoted.name, quoted.anchor, view);
   }
 }
@@ -136,13 +138,12 @@ function scanHeader(scan: Scan, root: Root) {
   const title = HEADER_TITLE.map((s) => queryDeep(root, s)).find(Boolean);
   if (!title) return;
   const text = textOf(title, 200);
-  const phone = scan.chatPhone ?? phoneIn(text);
+  const phone = scan.chatPhone ?? phoneIn(text, scan.shown);
   add(scan, phone, plainE164(text) ? '' : cleanName(text.replace(/^~\s*/, '')), title, 'chat');
 }
 
 export function findWhatsappPeople(root: Root): FindResult {
-  const scan: Scan = { people: [], viewer: new Set(), isGroup: false, chatPhone: null };
-  shownNumbers.clear();
+  const scan: Scan = { people: [], shown: new Map(), viewer: new Set(), isGroup: false, chatPhone: null };
   const main = queryDeep(root, MAIN);
   let messages = queryAllDeep(main ?? root, MESSAGE).filter((m) => parseDataId(m.getAttribute('data-id')));
   if (messages.length === 0) messages = queryAllDeep(main ?? root, PRE_PLAIN);
@@ -154,7 +155,7 @@ export function findWhatsappPeople(root: Root): FindResult {
   const people = withoutViewer(dedupePeople(scan.people), scan.viewer);
   for (const p of people) {
     const key = p.identities[0]!;
-    if (!p.displayName) p.displayName = cleanName(shownNumbers.get(key)) || key.slice('whatsapp:'.length);
+    if (!p.displayName) p.displayName = cleanName(scan.shown.get(key)) || key.slice('whatsapp:'.length);
   }
   if (people.length === 0 && main && (messages.length > 0 || queryDeep(main, 'header'))) {
     const incoming = messages.some((m) => !isOutgoing(m, parseDataId(m.getAttribute('data-id'))));

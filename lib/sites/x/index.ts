@@ -11,7 +11,10 @@ export const xAdapter: SiteAdapter = {
     try {
       return findXPeople(root, url);
     } catch (error) {
-      return { people: [], diagnostic: { site: 'x', view: xView(url), reason: `parser error: ${String(error).slice(0, 200)}` } };
+      return {
+        people: [],
+        diagnostic: { site: 'x', view: xView(url), reason: `parser error: ${String(error).slice(0, 200)}` },
+      };
     }
   },
   composeBox(root) {

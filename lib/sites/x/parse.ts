@@ -46,9 +46,18 @@ function displayName(block: Element): string {
   return '';
 }
 
+/**
+ * The "@handle" shown in an author block. Each text block is read on its own: X puts blocks side
+ * by side with no whitespace, so the block's whole textContent runs "@pablo_r" into the next word.
+ * Falls back to the avatar's `UserAvatar-Container-<handle>` test id (capture).
+ */
 function handleIn(block: Element): string | null {
-  const m = HANDLE_TEXT.exec(textOf(block, 400));
-  return m ? xKey(handleUrl(m[1]!)) : null;
+  for (const el of [...block.querySelectorAll(X.textBlock)].slice(0, 30)) {
+    const m = HANDLE_TEXT.exec(textOf(el, 60));
+    if (m) return xKey(handleUrl(m[1]!));
+  }
+  const avatar = block.querySelector(`[data-testid^="${X.avatarPrefix}"]`)?.getAttribute('data-testid') ?? '';
+  return avatar ? xKey(handleUrl(avatar.slice(X.avatarPrefix.length))) : null;
 }
 
 function profile(root: Root, url: string): PersonOnPage[] {
@@ -108,7 +117,10 @@ export function findXPeople(root: Root, url: string): FindResult {
   let people: PersonOnPage[] = [];
   if (view === 'profile') people.push(...profile(root, url));
   people.push(...chat(scopes, url), ...posts(root, url));
-  people = withoutViewer(dedupePeople(people), scopes.flatMap((s) => xViewerKeys(s, url)));
+  people = withoutViewer(
+    dedupePeople(people),
+    scopes.flatMap((s) => xViewerKeys(s, url)),
+  );
   const primary = view === 'profile' ? 'profile' : view === 'chat' ? 'dm' : null;
   if (primary && !people.some((p) => p.view === primary) && !/\/(messages|i\/chat)\/?$/.test(url)) {
     return { people, diagnostic: { site: 'x', view, reason: `no ${view} person found in the markup` } };

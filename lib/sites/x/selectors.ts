@@ -26,6 +26,6 @@ export const X = {
 } as const;
 
 /** A handle as X allows it (MASK twitter.ts). */
-export const HANDLE_TEXT = /@([A-Za-z0-9_]{1,15})\b/;
+export const HANDLE_TEXT = /^@([A-Za-z0-9_]{1,15})$/;
 
 export const LIMITS = { posts: 300, rows: 200 } as const;
