@@ -3,7 +3,15 @@ import { ROLES, type Role, STAGES, type Stage } from '@/lib/model/vocabulary';
 import { capital } from './format';
 
 /** Add a person as a contact: name, role and stage chosen in one step. */
-export function AddForm({ name, onAdd, onCancel }: { name: string; onAdd: (v: { name: string; role: Role; stage: Stage }) => Promise<void>; onCancel: () => void }) {
+export function AddForm({
+  name,
+  onAdd,
+  onCancel,
+}: {
+  name: string;
+  onAdd: (v: { name: string; role: Role; stage: Stage }) => Promise<void>;
+  onCancel: () => void;
+}) {
   const [value, setValue] = useState(name);
   const [role, setRole] = useState<Role>('customer');
   const [stage, setStage] = useState<Stage>('associate');

@@ -14,10 +14,18 @@ import { Timeline } from './Timeline';
 
 /** Everything about one person, and what to do next for them. */
 export function ContactCard({ id, onBack, tabId }: { id: string; onBack: () => void; tabId?: number | null }) {
-  const { data, error } = useQuery(() => call<'panel->bg:getContact', ContactView>('panel->bg:getContact', { id }), [id]);
+  const { data, error } = useQuery(
+    () => call<'panel->bg:getContact', ContactView>('panel->bg:getContact', { id }),
+    [id],
+  );
   const [draftFor, setDraftFor] = useState<Suggestion | null>(null);
   const [saveError, setSaveError] = useState<string>();
-  if (error) return <p class="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
   if (!data) return <p class="muted">Loading…</p>;
   const { contact, result, history } = data;
   const save = (patch: ContactPatch) =>
@@ -55,10 +63,17 @@ export function ContactCard({ id, onBack, tabId }: { id: string; onBack: () => v
             <SuggestionItem key={`${s.kind}-${s.due}`} contactId={id} suggestion={s} onDraft={setDraftFor} />
           ))}
         </ul>
-        {draftFor ? <DraftBox contact={contact} suggestion={draftFor} tabId={tabId ?? null} onClose={() => setDraftFor(null)} /> : null}
+        {draftFor ? (
+          <DraftBox contact={contact} suggestion={draftFor} tabId={tabId ?? null} onClose={() => setDraftFor(null)} />
+        ) : null}
       </section>
       <QuickLog contactId={id} />
-      <Ladder contact={contact} promotion={result.promotion} reasons={result.promotionReasons} onChange={(stage) => save({ stage })} />
+      <Ladder
+        contact={contact}
+        promotion={result.promotion}
+        reasons={result.promotionReasons}
+        onChange={(stage) => save({ stage })}
+      />
       <SegmentForm contact={contact} segment={result.segment} onSave={save} />
       <ContactDetails contact={contact} history={history} onSave={save} />
       <Timeline history={history} />

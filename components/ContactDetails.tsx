@@ -9,13 +9,22 @@ import { capital, localToday } from './format';
 import { profileUrl } from './profile-url';
 
 /** Editable facts about a person; each field saves on change (only that field is written). */
-export function ContactDetails({ contact, history, onSave }: { contact: Contact; history: History; onSave: (p: ContactPatch) => void }) {
+export function ContactDetails({
+  contact,
+  history,
+  onSave,
+}: {
+  contact: Contact;
+  history: History;
+  onSave: (p: ContactPatch) => void;
+}) {
   const [identity, setIdentity] = useState('');
   const [identityError, setIdentityError] = useState<string>();
   const goal = contact.goal ?? {};
   const wins = history.wins.length;
   const orders = history.orders.length;
-  const saveGoal = (patch: Partial<NonNullable<Contact['goal']>>) => onSave({ goal: { ...goal, setAt: goal.setAt ?? localToday(), ...patch } });
+  const saveGoal = (patch: Partial<NonNullable<Contact['goal']>>) =>
+    onSave({ goal: { ...goal, setAt: goal.setAt ?? localToday(), ...patch } });
   return (
     <section aria-labelledby="details-title" class="details">
       <h3 id="details-title">Details</h3>
@@ -32,39 +41,76 @@ export function ContactDetails({ contact, history, onSave }: { contact: Contact;
         </label>
         <label>
           Started
-          <input type="date" value={contact.startedAt} onChange={(e) => e.currentTarget.value && onSave({ startedAt: e.currentTarget.value })} />
+          <input
+            type="date"
+            value={contact.startedAt}
+            onChange={(e) => e.currentTarget.value && onSave({ startedAt: e.currentTarget.value })}
+          />
         </label>
       </div>
       <div class="row">
         <label>
           Birthday
-          <input type="date" value={contact.birthday?.startsWith('--') ? '' : (contact.birthday ?? '')} onChange={(e) => onSave({ birthday: e.currentTarget.value || null })} />
+          <input
+            type="date"
+            value={contact.birthday?.startsWith('--') ? '' : (contact.birthday ?? '')}
+            onChange={(e) => onSave({ birthday: e.currentTarget.value || null })}
+          />
         </label>
-        {contact.birthday?.startsWith('--') ? <span class="hint">Known without a year: {contact.birthday.slice(2)}</span> : null}
+        {contact.birthday?.startsWith('--') ? (
+          <span class="hint">Known without a year: {contact.birthday.slice(2)}</span>
+        ) : null}
       </div>
       <label>
         Upline
-        <input value={contact.upline ?? ''} maxLength={200} onChange={(e) => onSave({ upline: e.currentTarget.value || undefined })} />
+        <input
+          value={contact.upline ?? ''}
+          maxLength={200}
+          onChange={(e) => onSave({ upline: e.currentTarget.value || undefined })}
+        />
       </label>
       {contact.role === 'distributor' ? (
         <fieldset>
           <legend>Goal (the expectation conversation)</legend>
           <label>
             What they want
-            <input value={goal.text ?? ''} maxLength={500} onChange={(e) => saveGoal({ text: e.currentTarget.value })} />
+            <input
+              value={goal.text ?? ''}
+              maxLength={500}
+              onChange={(e) => saveGoal({ text: e.currentTarget.value })}
+            />
           </label>
           <div class="row">
             <label>
               Per month
-              <input type="number" min={0} value={goal.amountPerMonth ?? ''} onChange={(e) => saveGoal({ amountPerMonth: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })} />
+              <input
+                type="number"
+                min={0}
+                value={goal.amountPerMonth ?? ''}
+                onChange={(e) =>
+                  saveGoal({ amountPerMonth: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })
+                }
+              />
             </label>
             <label>
               By
-              <input type="date" value={goal.by ?? ''} onChange={(e) => saveGoal({ by: e.currentTarget.value || undefined })} />
+              <input
+                type="date"
+                value={goal.by ?? ''}
+                onChange={(e) => saveGoal({ by: e.currentTarget.value || undefined })}
+              />
             </label>
             <label>
               Hours a week
-              <input type="number" min={0} max={168} value={contact.hoursPerWeek ?? ''} onChange={(e) => onSave({ hoursPerWeek: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })} />
+              <input
+                type="number"
+                min={0}
+                max={168}
+                value={contact.hoursPerWeek ?? ''}
+                onChange={(e) =>
+                  onSave({ hoursPerWeek: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })
+                }
+              />
             </label>
           </div>
           <p class="muted">
@@ -75,17 +121,33 @@ export function ContactDetails({ contact, history, onSave }: { contact: Contact;
       {contact.role === 'customer' ? (
         <div class="row">
           <label class="inline">
-            <input type="checkbox" checked={contact.autoship === true} onChange={(e) => onSave({ autoship: e.currentTarget.checked })} /> On autoship
+            <input
+              type="checkbox"
+              checked={contact.autoship === true}
+              onChange={(e) => onSave({ autoship: e.currentTarget.checked })}
+            />{' '}
+            On autoship
           </label>
           <label>
             Reorder every (days)
-            <input type="number" min={1} max={365} value={contact.reorderCycleDays ?? 30} onChange={(e) => onSave({ reorderCycleDays: Number(e.currentTarget.value) || undefined })} />
+            <input
+              type="number"
+              min={1}
+              max={365}
+              value={contact.reorderCycleDays ?? 30}
+              onChange={(e) => onSave({ reorderCycleDays: Number(e.currentTarget.value) || undefined })}
+            />
           </label>
           <span class="muted">{orders} orders</span>
         </div>
       ) : null}
       <label class="inline">
-        <input type="checkbox" checked={contact.doubt === true} onChange={(e) => onSave({ doubt: e.currentTarget.checked })} /> Talked about quitting
+        <input
+          type="checkbox"
+          checked={contact.doubt === true}
+          onChange={(e) => onSave({ doubt: e.currentTarget.checked })}
+        />{' '}
+        Talked about quitting
       </label>
       <h4>Where to find them</h4>
       <ul class="identities">
@@ -110,7 +172,10 @@ export function ContactDetails({ contact, history, onSave }: { contact: Contact;
         onSubmit={async (e) => {
           e.preventDefault();
           const key = identityFromText(identity);
-          if (!key) return setIdentityError('Paste a profile link, an email, a phone number with its country code, or a handle like instagram:jane.');
+          if (!key)
+            return setIdentityError(
+              'Paste a profile link, an email, a phone number with its country code, or a handle like instagram:jane.',
+            );
           try {
             await call('panel->bg:addIdentity', { id: contact.id, key });
             setIdentity('');
@@ -122,7 +187,11 @@ export function ContactDetails({ contact, history, onSave }: { contact: Contact;
       >
         <label class="grow">
           Add a profile, email or phone
-          <input value={identity} onInput={(e) => setIdentity(e.currentTarget.value)} placeholder="instagram.com/jane or jane@example.com" />
+          <input
+            value={identity}
+            onInput={(e) => setIdentity(e.currentTarget.value)}
+            placeholder="instagram.com/jane or jane@example.com"
+          />
         </label>
         <button type="submit">Add</button>
       </form>
@@ -135,16 +204,42 @@ export function ContactDetails({ contact, history, onSave }: { contact: Contact;
         Tags <span class="muted">(comma separated)</span>
         <input
           value={contact.tags.join(', ')}
-          onChange={(e) => onSave({ tags: [...new Set(e.currentTarget.value.split(',').map((t) => t.trim()).filter(Boolean))] })}
+          onChange={(e) =>
+            onSave({
+              tags: [
+                ...new Set(
+                  e.currentTarget.value
+                    .split(',')
+                    .map((t) => t.trim())
+                    .filter(Boolean),
+                ),
+              ],
+            })
+          }
         />
       </label>
       <label>
         Personal details <span class="muted">(family, interests: comma separated)</span>
-        <input value={contact.details.join(', ')} onChange={(e) => onSave({ details: e.currentTarget.value.split(',').map((t) => t.trim()).filter(Boolean) })} />
+        <input
+          value={contact.details.join(', ')}
+          onChange={(e) =>
+            onSave({
+              details: e.currentTarget.value
+                .split(',')
+                .map((t) => t.trim())
+                .filter(Boolean),
+            })
+          }
+        />
       </label>
       <label>
         Notes
-        <textarea rows={4} maxLength={10_000} value={contact.notes} onChange={(e) => onSave({ notes: e.currentTarget.value })} />
+        <textarea
+          rows={4}
+          maxLength={10_000}
+          value={contact.notes}
+          onChange={(e) => onSave({ notes: e.currentTarget.value })}
+        />
       </label>
     </section>
   );

@@ -1,9 +1,19 @@
-import { STAGES, type Stage } from '@/lib/model/vocabulary';
 import type { Contact } from '@/lib/model';
+import { STAGES, type Stage } from '@/lib/model/vocabulary';
 import { capital } from './format';
 
 /** associate -> friend -> family: promote or demote one step; the engine only ever suggests. */
-export function Ladder({ contact, promotion, reasons, onChange }: { contact: Contact; promotion: Stage | null; reasons: string[]; onChange: (s: Stage) => void }) {
+export function Ladder({
+  contact,
+  promotion,
+  reasons,
+  onChange,
+}: {
+  contact: Contact;
+  promotion: Stage | null;
+  reasons: string[];
+  onChange: (s: Stage) => void;
+}) {
   const i = STAGES.indexOf(contact.stage);
   const up = STAGES[i + 1];
   const down = i > 0 ? STAGES[i - 1] : undefined;
@@ -12,7 +22,11 @@ export function Ladder({ contact, promotion, reasons, onChange }: { contact: Con
       <h3 id="ladder-title">Relationship</h3>
       <ol class="ladder">
         {STAGES.map((s) => (
-          <li key={s} class={s === contact.stage ? 'current' : ''} aria-current={s === contact.stage ? 'step' : undefined}>
+          <li
+            key={s}
+            class={s === contact.stage ? 'current' : ''}
+            aria-current={s === contact.stage ? 'step' : undefined}
+          >
             {capital(s)}
           </li>
         ))}

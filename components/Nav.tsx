@@ -10,7 +10,15 @@ const TABS: Array<{ id: ViewName; label: string }> = [
 ];
 
 /** A tab list: arrow keys move between tabs, Home/End jump (WAI-ARIA tabs pattern). */
-export function Nav({ current, onSelect, dueCount }: { current: ViewName | 'contact'; onSelect: (v: ViewName) => void; dueCount?: number }) {
+export function Nav({
+  current,
+  onSelect,
+  dueCount,
+}: {
+  current: ViewName | 'contact';
+  onSelect: (v: ViewName) => void;
+  dueCount?: number;
+}) {
   const onKey = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
     const i = TABS.findIndex((t) => t.id === current);
     const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 }[e.key];
@@ -35,7 +43,11 @@ export function Nav({ current, onSelect, dueCount }: { current: ViewName | 'cont
           onClick={() => onSelect(t.id)}
         >
           {t.label}
-          {t.id === 'today' && dueCount ? <span class="count" aria-label={`${dueCount} due`}>{dueCount}</span> : null}
+          {t.id === 'today' && dueCount ? (
+            <span class="count" aria-label={`${dueCount} due`}>
+              {dueCount}
+            </span>
+          ) : null}
         </button>
       ))}
     </nav>

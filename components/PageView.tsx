@@ -48,7 +48,12 @@ export function PageView({ openContact }: { openContact: (id: string) => void })
   const { data, error } = useActiveTabPeople();
   const [scanning, setScanning] = useState(false);
   const [scanFailed, setScanFailed] = useState(false);
-  if (error) return <p class="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
   if (!data) return <p class="muted">Looking at this page…</p>;
   const site = siteOfUrl(data.url ?? undefined);
   const known = data.people.filter((p) => p.contact);
@@ -56,31 +61,45 @@ export function PageView({ openContact }: { openContact: (id: string) => void })
   return (
     <section aria-labelledby="page-title">
       <h2 id="page-title">
-        On this page <span class="muted">{data.people.length > 0 ? `${known.length} known · ${unknown.length} new` : ''}</span>
+        On this page{' '}
+        <span class="muted">{data.people.length > 0 ? `${known.length} known · ${unknown.length} new` : ''}</span>
       </h2>
       {data.diagnostic ? (
         <div class="notice" role="status">
           <p>
-            Kindred expected to find someone on this {data.diagnostic.site} page but found nobody. The site may have changed its
-            layout. You can still link this person by hand:
+            Kindred expected to find someone on this {data.diagnostic.site} page but found nobody. The site may have
+            changed its layout. You can still link this person by hand:
           </p>
-          <LinkPicker suggested={[]} label="Find the contact to open" onPick={async (c) => openContact(c.id)} onCancel={() => {}} />
+          <LinkPicker
+            suggested={[]}
+            label="Find the contact to open"
+            onPick={async (c) => openContact(c.id)}
+            onCancel={() => {}}
+          />
         </div>
       ) : null}
       {data.people.length === 0 && !data.diagnostic ? (
         <div class="empty">
           {site ? (
-            <p>Nobody recognisable here yet. Open a conversation, a profile or an email thread and the people in it appear here.</p>
+            <p>
+              Nobody recognisable here yet. Open a conversation, a profile or an email thread and the people in it
+              appear here.
+            </p>
           ) : (
             <>
-              <p>Kindred reads Gmail, Outlook, Facebook, Messenger, Instagram, LinkedIn, X and WhatsApp Web by itself. On other pages it looks only when you ask.</p>
+              <p>
+                Kindred reads Gmail, Outlook, Facebook, Messenger, Instagram, LinkedIn, X and WhatsApp Web by itself. On
+                other pages it looks only when you ask.
+              </p>
               {data.tabId !== null ? (
                 <button
                   type="button"
                   disabled={scanning}
                   onClick={async () => {
                     setScanning(true);
-                    const ok = await call<'panel->bg:scanActiveTab', boolean>('panel->bg:scanActiveTab', { tabId: data.tabId! }).catch(() => false);
+                    const ok = await call<'panel->bg:scanActiveTab', boolean>('panel->bg:scanActiveTab', {
+                      tabId: data.tabId!,
+                    }).catch(() => false);
                     setScanFailed(!ok);
                     setScanning(false);
                   }}
@@ -88,7 +107,12 @@ export function PageView({ openContact }: { openContact: (id: string) => void })
                   Look for people on this page
                 </button>
               ) : null}
-              {scanFailed ? <p class="hint">Click the Kindred icon in the toolbar while on this page, then try again: Chrome lets Kindred read a page only after you do.</p> : null}
+              {scanFailed ? (
+                <p class="hint">
+                  Click the Kindred icon in the toolbar while on this page, then try again: Chrome lets Kindred read a
+                  page only after you do.
+                </p>
+              ) : null}
             </>
           )}
         </div>
@@ -102,7 +126,15 @@ export function PageView({ openContact }: { openContact: (id: string) => void })
   );
 }
 
-function PersonRow({ person, tabId, openContact }: { person: PagePerson; tabId: number | null; openContact: (id: string) => void }) {
+function PersonRow({
+  person,
+  tabId,
+  openContact,
+}: {
+  person: PagePerson;
+  tabId: number | null;
+  openContact: (id: string) => void;
+}) {
   const [mode, setMode] = useState<'idle' | 'add' | 'link'>('idle');
   const today = localToday();
   const c = person.contact;
@@ -117,7 +149,12 @@ function PersonRow({ person, tabId, openContact }: { person: PagePerson; tabId: 
         </button>
         <p class={overdue ? 'next overdue' : 'next'}>
           {c.nextTouchKind ? `${kindLabel(c.nextTouchKind)}: ${whenLabel(c.nextTouchAt, today)}` : 'Nothing due'}
-          {c.risk >= 60 ? <span class="risk" title="At-risk score"> · at risk {c.risk}</span> : null}
+          {c.risk >= 60 ? (
+            <span class="risk" title="At-risk score">
+              {' '}
+              · at risk {c.risk}
+            </span>
+          ) : null}
         </p>
       </li>
     );
@@ -130,10 +167,19 @@ function PersonRow({ person, tabId, openContact }: { person: PagePerson; tabId: 
       </div>
       {mode === 'idle' ? (
         <div class="row">
-          <button type="button" class="primary" onClick={() => setMode('add')} aria-label={`Add ${person.displayName} as a contact`}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => setMode('add')}
+            aria-label={`Add ${person.displayName} as a contact`}
+          >
             Add
           </button>
-          <button type="button" onClick={() => setMode('link')} aria-label={`Link ${person.displayName} to an existing contact`}>
+          <button
+            type="button"
+            onClick={() => setMode('link')}
+            aria-label={`Link ${person.displayName} to an existing contact`}
+          >
             Link to…
           </button>
           {person.maybe.length > 0 ? <span class="hint">Maybe {person.maybe[0]!.name}?</span> : null}
@@ -144,7 +190,10 @@ function PersonRow({ person, tabId, openContact }: { person: PagePerson; tabId: 
           name={person.displayName}
           onCancel={() => setMode('idle')}
           onAdd={async (v) => {
-            await call('panel->bg:addContact', { contact: { ...v, identities: person.identities }, tabId: tabId ?? undefined });
+            await call('panel->bg:addContact', {
+              contact: { ...v, identities: person.identities },
+              tabId: tabId ?? undefined,
+            });
             setMode('idle');
           }}
         />

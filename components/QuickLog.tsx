@@ -32,15 +32,28 @@ export function QuickLog({ contactId }: { contactId: string }) {
           <button
             key={t.label}
             type="button"
-            onClick={() => call('panel->bg:logTouch', { contactId, kind: t.kind, direction: t.direction }).then(done(`Logged: ${t.label.toLowerCase()}`), fail)}
+            onClick={() =>
+              call('panel->bg:logTouch', { contactId, kind: t.kind, direction: t.direction }).then(
+                done(`Logged: ${t.label.toLowerCase()}`),
+                fail,
+              )
+            }
           >
             {t.label}
           </button>
         ))}
-        <button type="button" aria-expanded={panel === 'order'} onClick={() => setPanel(panel === 'order' ? 'none' : 'order')}>
+        <button
+          type="button"
+          aria-expanded={panel === 'order'}
+          onClick={() => setPanel(panel === 'order' ? 'none' : 'order')}
+        >
           Order
         </button>
-        <button type="button" aria-expanded={panel === 'win'} onClick={() => setPanel(panel === 'win' ? 'none' : 'win')}>
+        <button
+          type="button"
+          aria-expanded={panel === 'win'}
+          onClick={() => setPanel(panel === 'win' ? 'none' : 'win')}
+        >
           Win
         </button>
       </div>
@@ -50,16 +63,19 @@ export function QuickLog({ contactId }: { contactId: string }) {
           onSubmit={(e) => {
             e.preventDefault();
             const value = amount ? Number(amount) : undefined;
-            if (value !== undefined && (!Number.isFinite(value) || value < 0)) return setStatus('The amount must be a positive number.');
+            if (value !== undefined && (!Number.isFinite(value) || value < 0))
+              return setStatus('The amount must be a positive number.');
             call('panel->bg:logOrder', { contactId, amount: value, autoship }).then(done('Order logged'), fail);
             setPanel('none');
           }}
         >
           <label class="inline">
-            Amount <input inputMode="decimal" size={6} value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />
+            Amount{' '}
+            <input inputMode="decimal" size={6} value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />
           </label>
           <label class="inline">
-            <input type="checkbox" checked={autoship} onChange={(e) => setAutoship(e.currentTarget.checked)} /> On autoship
+            <input type="checkbox" checked={autoship} onChange={(e) => setAutoship(e.currentTarget.checked)} /> On
+            autoship
           </label>
           <button type="submit" class="primary">
             Log order

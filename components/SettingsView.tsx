@@ -7,13 +7,30 @@ import { call, useQuery } from './api';
 import { capital } from './format';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-const SITE_LABELS: Record<string, string> = { gmail: 'Gmail', outlook: 'Outlook', facebook: 'Facebook & Messenger', instagram: 'Instagram', linkedin: 'LinkedIn', x: 'X', whatsapp: 'WhatsApp Web' };
+const SITE_LABELS: Record<string, string> = {
+  gmail: 'Gmail',
+  outlook: 'Outlook',
+  facebook: 'Facebook & Messenger',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  x: 'X',
+  whatsapp: 'WhatsApp Web',
+};
 
 /** The user's name, team call, notifications, sites, chips and the playbook's main numbers. */
 export function SettingsView() {
-  const { data, error } = useQuery(() => call<'panel->bg:getSettings', Settings>('panel->bg:getSettings', {}), [], ['data', 'settings']);
+  const { data, error } = useQuery(
+    () => call<'panel->bg:getSettings', Settings>('panel->bg:getSettings', {}),
+    [],
+    ['data', 'settings'],
+  );
   const [status, setStatus] = useState('');
-  if (error) return <p class="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
   if (!data) return <p class="muted">Loading…</p>;
   const save = (patch: Partial<Settings>) =>
     call('panel->bg:saveSettings', { patch })
@@ -30,7 +47,12 @@ export function SettingsView() {
       </label>
       <label>
         Signature
-        <textarea rows={2} value={data.signature} maxLength={2000} onChange={(e) => save({ signature: e.currentTarget.value })} />
+        <textarea
+          rows={2}
+          value={data.signature}
+          maxLength={2000}
+          onChange={(e) => save({ signature: e.currentTarget.value })}
+        />
       </label>
       <fieldset>
         <legend>Weekly team call</legend>
@@ -51,7 +73,11 @@ export function SettingsView() {
           </label>
           <label>
             Time
-            <input type="time" value={data.teamCallTime} onChange={(e) => save({ teamCallTime: e.currentTarget.value })} />
+            <input
+              type="time"
+              value={data.teamCallTime}
+              onChange={(e) => save({ teamCallTime: e.currentTarget.value })}
+            />
           </label>
         </div>
       </fieldset>
@@ -66,7 +92,14 @@ export function SettingsView() {
                 min={1}
                 max={365}
                 value={cadence[stage]}
-                onChange={(e) => save({ playbook: { ...data.playbook, cadenceDays: { ...(playbook.cadenceDays ?? {}), [stage]: Number(e.currentTarget.value) } } })}
+                onChange={(e) =>
+                  save({
+                    playbook: {
+                      ...data.playbook,
+                      cadenceDays: { ...(playbook.cadenceDays ?? {}), [stage]: Number(e.currentTarget.value) },
+                    },
+                  })
+                }
               />
             </label>
           ))}
@@ -82,7 +115,12 @@ export function SettingsView() {
       <fieldset>
         <legend>Notifications</legend>
         <label class="inline">
-          <input type="checkbox" checked={data.notifications} onChange={(e) => save({ notifications: e.currentTarget.checked })} /> A daily summary, and a word when someone is at risk
+          <input
+            type="checkbox"
+            checked={data.notifications}
+            onChange={(e) => save({ notifications: e.currentTarget.checked })}
+          />{' '}
+          A daily summary, and a word when someone is at risk
         </label>
         <label>
           Daily summary at
@@ -92,7 +130,12 @@ export function SettingsView() {
       <fieldset>
         <legend>On the sites</legend>
         <label class="inline">
-          <input type="checkbox" checked={data.stageChips} onChange={(e) => save({ stageChips: e.currentTarget.checked })} /> Show a stage chip beside the people I know
+          <input
+            type="checkbox"
+            checked={data.stageChips}
+            onChange={(e) => save({ stageChips: e.currentTarget.checked })}
+          />{' '}
+          Show a stage chip beside the people I know
         </label>
         {Object.keys(SITE_HOSTS).map((site) => (
           <label key={site} class="inline">

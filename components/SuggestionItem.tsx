@@ -11,14 +11,22 @@ const SNOOZES: Array<{ label: string; days: number }> = [
 ];
 
 /** One open suggestion: why, when, and Done / Draft / Snooze / Skip. */
-export function SuggestionItem({ contactId, suggestion, onDraft }: { contactId: string; suggestion: Suggestion; onDraft?: (s: Suggestion) => void }) {
+export function SuggestionItem({
+  contactId,
+  suggestion,
+  onDraft,
+}: {
+  contactId: string;
+  suggestion: Suggestion;
+  onDraft?: (s: Suggestion) => void;
+}) {
   const [snoozing, setSnoozing] = useState(false);
   const [pick, setPick] = useState('');
   const [error, setError] = useState<string>();
   const today = localToday();
   const act = (state: 'done' | 'snoozed' | 'skipped', until?: string) =>
-    call('panel->bg:setSuggestion', { contactId, kind: suggestion.kind, due: suggestion.due, state, until }).catch((e: unknown) =>
-      setError(e instanceof Error ? e.message : String(e)),
+    call('panel->bg:setSuggestion', { contactId, kind: suggestion.kind, due: suggestion.due, state, until }).catch(
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   const overdue = suggestion.due < today;
   return (

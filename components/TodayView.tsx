@@ -6,7 +6,12 @@ import { capital, kindLabel, whenLabel } from './format';
 /** Overdue, today, the next 7 days and at-risk people, grouped and counted. */
 export function TodayView({ openContact }: { openContact: (id: string) => void }) {
   const { data, error } = useQuery(() => call<'panel->bg:today', TodayData>('panel->bg:today', {}), []);
-  if (error) return <p class="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
   if (!data) return <p class="muted">Loading…</p>;
   const total = data.overdue.length + data.dueToday.length + data.week.length + data.atRisk.length;
   return (
@@ -14,7 +19,10 @@ export function TodayView({ openContact }: { openContact: (id: string) => void }
       <h2 id="today-title">Today</h2>
       {total === 0 ? (
         <div class="empty">
-          <p>Nobody needs a touch this week. Add the people you work with from any page they appear on (an email, a profile, a chat) and Kindred plans their welcome, check-ins and birthdays.</p>
+          <p>
+            Nobody needs a touch this week. Add the people you work with from any page they appear on (an email, a
+            profile, a chat) and Kindred plans their welcome, check-ins and birthdays.
+          </p>
         </div>
       ) : null}
       <Group title="Overdue" people={data.overdue} today={data.today} openContact={openContact} tone="overdue" />
@@ -25,7 +33,19 @@ export function TodayView({ openContact }: { openContact: (id: string) => void }
   );
 }
 
-function Group({ title, people, today, openContact, tone }: { title: string; people: ContactSummary[]; today: string; openContact: (id: string) => void; tone?: string }) {
+function Group({
+  title,
+  people,
+  today,
+  openContact,
+  tone,
+}: {
+  title: string;
+  people: ContactSummary[];
+  today: string;
+  openContact: (id: string) => void;
+  tone?: string;
+}) {
   if (people.length === 0) return null;
   const id = `group-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
@@ -41,7 +61,9 @@ function Group({ title, people, today, openContact, tone }: { title: string; peo
               <span class={`stage stage-${c.stage}`}>{capital(c.stage)}</span>
             </button>
             <p class="next">
-              {tone === 'risk' ? `At-risk score ${c.risk}` : `${kindLabel(c.nextTouchKind)}: ${whenLabel(c.nextTouchAt, today)}`}
+              {tone === 'risk'
+                ? `At-risk score ${c.risk}`
+                : `${kindLabel(c.nextTouchKind)}: ${whenLabel(c.nextTouchAt, today)}`}
             </p>
           </li>
         ))}

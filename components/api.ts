@@ -31,7 +31,11 @@ export interface Query<T> {
 }
 
 /** Loads data and reloads it whenever the background says the data (or `also`) changed. */
-export function useQuery<T>(load: () => Promise<T>, deps: unknown[], also: Array<'page' | 'data' | 'settings'> = ['data']): Query<T> {
+export function useQuery<T>(
+  load: () => Promise<T>,
+  deps: unknown[],
+  also: Array<'page' | 'data' | 'settings'> = ['data'],
+): Query<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(true);

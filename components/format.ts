@@ -1,13 +1,31 @@
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 
 export const KIND_LABELS: Record<string, string> = {
-  welcome_email: 'Welcome email', thank_you_email: 'Thank-you email', greeting_card: 'Greeting card',
-  thank_you_card: 'Thank-you card', checkin_call: 'Check-in call', tips: 'Tips', team_call_invite: 'Team call invite',
-  congratulate: 'Congratulate', birthday_card: 'Birthday card', birthday_call: 'Birthday call', meet_in_person: 'Meet in person',
-  keep_in_touch: 'Keep in touch', expectation_talk: 'Expectation talk', goal_check: 'Goal check', action_review: 'Action review',
-  first_win_help: 'First-win help', reorder_reminder: 'Reorder reminder', one_and_done_checkin: 'Check in after first order',
-  autoship_talk: 'Autoship talk', replan_talk: 'Re-plan talk', call: 'Call', message: 'Message', email: 'Email',
-  meeting: 'Meeting', note: 'Note',
+  welcome_email: 'Welcome email',
+  thank_you_email: 'Thank-you email',
+  greeting_card: 'Greeting card',
+  thank_you_card: 'Thank-you card',
+  checkin_call: 'Check-in call',
+  tips: 'Tips',
+  team_call_invite: 'Team call invite',
+  congratulate: 'Congratulate',
+  birthday_card: 'Birthday card',
+  birthday_call: 'Birthday call',
+  meet_in_person: 'Meet in person',
+  keep_in_touch: 'Keep in touch',
+  expectation_talk: 'Expectation talk',
+  goal_check: 'Goal check',
+  action_review: 'Action review',
+  first_win_help: 'First-win help',
+  reorder_reminder: 'Reorder reminder',
+  one_and_done_checkin: 'Check in after first order',
+  autoship_talk: 'Autoship talk',
+  replan_talk: 'Re-plan talk',
+  call: 'Call',
+  message: 'Message',
+  email: 'Email',
+  meeting: 'Meeting',
+  note: 'Note',
 };
 
 export function kindLabel(kind: string | undefined): string {

@@ -11,7 +11,9 @@ export function profileUrl(key: string): string | null {
     case 'whatsapp':
       return `https://web.whatsapp.com/send?phone=${key.slice(i + 2)}`;
     case 'facebook':
-      return key.startsWith('facebook:id:') ? `https://www.facebook.com/profile.php?id=${key.slice(12)}` : `https://www.facebook.com/${value}`;
+      return key.startsWith('facebook:id:')
+        ? `https://www.facebook.com/profile.php?id=${key.slice(12)}`
+        : `https://www.facebook.com/${value}`;
     case 'instagram':
       return `https://www.instagram.com/${value}/`;
     case 'linkedin':

@@ -59,7 +59,9 @@ describe('architecture', () => {
     expect(contentEntries.length).toBeGreaterThan(0);
     for (const entry of contentEntries) {
       const modules = [...reachable(entry)].map((f) => relative(ROOT, f));
-      const forbidden = modules.filter((m) => m.startsWith('lib/db/') || m.startsWith('lib/service/') || m.startsWith('lib/messaging/'));
+      const forbidden = modules.filter(
+        (m) => m.startsWith('lib/db/') || m.startsWith('lib/service/') || m.startsWith('lib/messaging/'),
+      );
       expect(forbidden, relative(ROOT, entry)).toEqual([]);
     }
   });
@@ -68,9 +70,13 @@ describe('architecture', () => {
     for (const site of Object.keys(SITE_HOSTS)) {
       const dir = join(ROOT, 'lib/sites', site);
       const files = readdirSync(dir);
-      for (const f of ['selectors.ts', 'parse.ts', 'compose.ts', 'index.ts', 'parse.test.ts']) expect(files, site).toContain(f);
+      for (const f of ['selectors.ts', 'parse.ts', 'compose.ts', 'index.ts', 'parse.test.ts'])
+        expect(files, site).toContain(f);
       const fixtures = readdirSync(join(ROOT, 'tests/fixtures', site));
-      expect(fixtures.some((f) => /^\d{4}-\d{2}-[\w-]+\.html$/.test(f)), site).toBe(true);
+      expect(
+        fixtures.some((f) => /^\d{4}-\d{2}-[\w-]+\.html$/.test(f)),
+        site,
+      ).toBe(true);
     }
   });
 
@@ -79,15 +85,30 @@ describe('architecture', () => {
     for (const dir of pure) {
       for (const file of filesUnder(join(ROOT, dir)).filter((f) => !f.endsWith('.test.ts'))) {
         const source = readFileSync(file, 'utf8');
-        expect(source, relative(ROOT, file)).not.toMatch(/\b(browser|chrome)\.(runtime|storage|tabs)\b|Date\.now\(\)|new Date\(\)/);
+        expect(source, relative(ROOT, file)).not.toMatch(
+          /\b(browser|chrome)\.(runtime|storage|tabs)\b|Date\.now\(\)|new Date\(\)/,
+        );
       }
     }
   });
 
   it('only lib/db touches the database tables', () => {
-    const offenders = [...filesUnder(join(ROOT, 'lib')), ...filesUnder(join(ROOT, 'entrypoints')), ...filesUnder(join(ROOT, 'components'))]
-      .filter((f) => !relative(ROOT, f).startsWith('lib/db/') && !relative(ROOT, f).startsWith('lib/service/') && !f.endsWith('.test.ts'))
-      .filter((f) => /\bdb\.(contacts|touches|orders|wins|teamCalls|suggestionStates|settings|templates)\b/.test(readFileSync(f, 'utf8')));
+    const offenders = [
+      ...filesUnder(join(ROOT, 'lib')),
+      ...filesUnder(join(ROOT, 'entrypoints')),
+      ...filesUnder(join(ROOT, 'components')),
+    ]
+      .filter(
+        (f) =>
+          !relative(ROOT, f).startsWith('lib/db/') &&
+          !relative(ROOT, f).startsWith('lib/service/') &&
+          !f.endsWith('.test.ts'),
+      )
+      .filter((f) =>
+        /\bdb\.(contacts|touches|orders|wins|teamCalls|suggestionStates|settings|templates)\b/.test(
+          readFileSync(f, 'utf8'),
+        ),
+      );
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { KindredService } from '@/lib/service/service';
-import type { Panel } from './panel';
 import { nextNotifyAt, summariseToday } from './notify-text';
+import type { Panel } from './panel';
 
 const DAILY = 'kindred:daily';
 const NOTIFY = 'kindred:notify';
@@ -27,7 +27,13 @@ export function setupAlarms(service: KindredService, panel: Panel): void {
       if (!settings.notifications) return;
       const view = await service.todayView();
       const text = summariseToday(view);
-      if (text) await browser.notifications.create('kindred:today', { type: 'basic', iconUrl: '/icon/128.png', title: text.title, message: text.message });
+      if (text)
+        await browser.notifications.create('kindred:today', {
+          type: 'basic',
+          iconUrl: '/icon/128.png',
+          title: text.title,
+          message: text.message,
+        });
     }
   });
 
@@ -50,7 +56,8 @@ export function setupAlarms(service: KindredService, panel: Panel): void {
 
   browser.notifications?.onClicked.addListener((id) => {
     if (id === 'kindred:today') void panel.open({ view: 'today' });
-    else if (id.startsWith('kindred:risk:')) void panel.open({ view: 'contact', contactId: id.slice('kindred:risk:'.length) });
+    else if (id.startsWith('kindred:risk:'))
+      void panel.open({ view: 'contact', contactId: id.slice('kindred:risk:'.length) });
     void browser.notifications.clear(id);
   });
 }

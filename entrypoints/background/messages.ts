@@ -1,7 +1,15 @@
 import { browser } from 'wxt/browser';
-import { contentToBg, type Handlers, isTrustedContentSender, isTrustedPanelSender, panelToBg, route } from '@/lib/messaging';
+import {
+  contentToBg,
+  type Handlers,
+  isTrustedContentSender,
+  isTrustedPanelSender,
+  panelToBg,
+  route,
+} from '@/lib/messaging';
 import type { KindredService } from '@/lib/service/service';
 import { siteOfUrl } from '@/lib/sites/hosts';
+import { appHandlers } from './app-handlers';
 import type { Badge } from './badge';
 import type { Panel } from './panel';
 import { scanActiveTab } from './scan-active-tab';
@@ -51,7 +59,12 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
       const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (id === undefined) return { tabId: null, people: [], url: null };
       const state = await tabs.get(id);
-      return { tabId: id, url: state?.url ?? null, diagnostic: state?.diagnostic ?? null, people: await service.pagePeople(state) };
+      return {
+        tabId: id,
+        url: state?.url ?? null,
+        diagnostic: state?.diagnostic ?? null,
+        people: await service.pagePeople(state),
+      };
     },
     async 'panel->bg:scanActiveTab'({ tabId }) {
       const ok = await scanActiveTab(tabId);
@@ -81,14 +94,17 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
     async 'panel->bg:saveSettings'({ patch }) {
       const saved = await service.saveSettings(patch);
       for (const tab of await browser.tabs.query({})) {
-        if (tab.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'bg->content:settings', payload: { stageChips: saved.stageChips } }).catch(() => {});
+        if (tab.id !== undefined)
+          await browser.tabs
+            .sendMessage(tab.id, { type: 'bg->content:settings', payload: { stageChips: saved.stageChips } })
+            .catch(() => {});
       }
       return saved;
     },
     async 'panel->bg:insertDraft'({ tabId, text }) {
-      const reply = (await browser.tabs.sendMessage(tabId, { type: 'bg->content:insertDraft', payload: { text } }).catch(() => undefined)) as
-        | { ok: true; value: { inserted: boolean; hadBox: boolean } }
-        | undefined;
+      const reply = (await browser.tabs
+        .sendMessage(tabId, { type: 'bg->content:insertDraft', payload: { text } })
+        .catch(() => undefined)) as { ok: true; value: { inserted: boolean; hadBox: boolean } } | undefined;
       return reply?.value ?? { inserted: false, hadBox: false };
     },
     'panel->bg:seedDemo': () => service.seedDemo(),
@@ -97,6 +113,7 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
     'panel->bg:saveTemplate': ({ template }) => service.saveTemplate(template),
     'panel->bg:resetTemplate': ({ id }) => service.resetTemplate(id),
     'panel->bg:takePending': () => panel.takePending() ?? null,
+    ...(appHandlers(service) as Handlers<typeof panelToBg, SenderCtx>),
   };
 
   // Every write changes what pages and panels show: tell the panels, redraw chips, reset the badge.
@@ -118,7 +135,9 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
     const trusted = isContent
       ? isTrustedContentSender(sender, browser.runtime.id, grantedTabs)
       : isTrustedPanelSender(sender, browser.runtime.id, extensionOrigin);
-    const run = isContent ? route(contentToBg, content, message, ctx, trusted) : route(panelToBg, panelHandlers, message, ctx, trusted);
+    const run = isContent
+      ? route(contentToBg, content, message, ctx, trusted)
+      : route(panelToBg, panelHandlers, message, ctx, trusted);
     return run.then((outcome) => {
       if (outcome.rejected) {
         console.warn(`Kindred rejected a message: ${outcome.rejected}`);

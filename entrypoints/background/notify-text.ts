@@ -10,15 +10,29 @@ export function nextNotifyAt(hhmm: string, from: number): number {
 }
 
 const KIND_WORDS: Record<string, string> = {
-  checkin_call: 'check-in call', welcome_email: 'welcome', thank_you_email: 'thank-you', birthday_card: 'birthday card',
-  birthday_call: 'birthday call', keep_in_touch: 'catch up', reorder_reminder: 'reorder reminder', congratulate: 'congratulate',
+  checkin_call: 'check-in call',
+  welcome_email: 'welcome',
+  thank_you_email: 'thank-you',
+  birthday_card: 'birthday card',
+  birthday_call: 'birthday call',
+  keep_in_touch: 'catch up',
+  reorder_reminder: 'reorder reminder',
+  congratulate: 'congratulate',
 };
 
 /** One line for today's notification: the count and the first few names with what is due. */
 export function summariseToday(view: TodayView): { title: string; message: string } | null {
   const due = [...view.overdue, ...view.dueToday];
   if (due.length === 0) return null;
-  const first = due.slice(0, 3).map((c) => `${c.name.split(' ')[0]} (${KIND_WORDS[c.nextTouchKind ?? ''] ?? (c.nextTouchKind ?? 'touch').replace(/_/g, ' ')})`);
+  const first = due
+    .slice(0, 3)
+    .map(
+      (c) =>
+        `${c.name.split(' ')[0]} (${KIND_WORDS[c.nextTouchKind ?? ''] ?? (c.nextTouchKind ?? 'touch').replace(/_/g, ' ')})`,
+    );
   const more = due.length > 3 ? ` and ${due.length - 3} more` : '';
-  return { title: `${due.length} ${due.length === 1 ? 'person needs' : 'people need'} a touch today`, message: `${first.join(', ')}${more}` };
+  return {
+    title: `${due.length} ${due.length === 1 ? 'person needs' : 'people need'} a touch today`,
+    message: `${first.join(', ')}${more}`,
+  };
 }

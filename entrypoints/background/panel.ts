@@ -22,13 +22,16 @@ export interface Panel {
  */
 export function setupPanel(): Panel {
   const chromePanel = (globalThis as unknown as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void>; toggle(): Promise<void> } }).sidebarAction;
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void>; toggle(): Promise<void> } })
+    .sidebarAction;
   let pending: PanelView | undefined;
 
   if (chromePanel) {
     void chromePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   } else if (firefoxSidebar) {
-    (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction).onClicked.addListener(() => {
+    (
+      browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction
+    ).onClicked.addListener(() => {
       void firefoxSidebar.toggle();
     });
   }

@@ -12,7 +12,9 @@ export class TabPeople {
   constructor() {
     this.loaded = (async () => {
       try {
-        const stored = (await browser.storage.session?.get('tabPeople'))?.tabPeople as Record<string, PageState> | undefined;
+        const stored = (await browser.storage.session?.get('tabPeople'))?.tabPeople as
+          | Record<string, PageState>
+          | undefined;
         for (const [id, state] of Object.entries(stored ?? {})) this.tabs.set(Number(id), state);
       } catch {
         // storage.session is missing on old Firefox: memory alone is fine

@@ -23,7 +23,11 @@ export function App() {
   const [shown, setShown] = useState<Shown>(initialView);
   const [focusToken, setFocusToken] = useState(0);
   const [tabId, setTabId] = useState<number | null>(null);
-  const settings = useQuery(() => call<'panel->bg:getSettings', Settings>('panel->bg:getSettings', {}), [], ['data', 'settings']);
+  const settings = useQuery(
+    () => call<'panel->bg:getSettings', Settings>('panel->bg:getSettings', {}),
+    [],
+    ['data', 'settings'],
+  );
   const today = useQuery(() => call<'panel->bg:today', TodayData>('panel->bg:today', {}), []);
   const contacts = useQuery(() => call<'panel->bg:listContacts', Contact[]>('panel->bg:listContacts', {}), []);
 
@@ -31,13 +35,18 @@ export function App() {
     setShown(next);
     if (next.view === 'search') setFocusToken((t) => t + 1);
   };
-  const openContact = (id: string) => show({ view: 'contact', contactId: id, back: shown.view === 'contact' ? shown.back : (shown.view as ViewName) });
+  const openContact = (id: string) =>
+    show({ view: 'contact', contactId: id, back: shown.view === 'contact' ? shown.back : (shown.view as ViewName) });
 
   useEffect(() => {
-    const track = () => browser.tabs.query({ active: true, currentWindow: true }).then((t) => setTabId(t[0]?.id ?? null));
+    const track = () =>
+      browser.tabs.query({ active: true, currentWindow: true }).then((t) => setTabId(t[0]?.id ?? null));
     void track();
     browser.tabs.onActivated.addListener(track);
-    call<'panel->bg:takePending', Shown | null>('panel->bg:takePending', {}).then((v) => v && show(v), () => {});
+    call<'panel->bg:takePending', Shown | null>('panel->bg:takePending', {}).then(
+      (v) => v && show(v),
+      () => {},
+    );
     const off = onBackground((m) => {
       if (m.type === 'bg->panel:show') show(m.payload as unknown as Shown);
     });
@@ -74,7 +83,9 @@ export function App() {
         {shown.view === 'today' ? <TodayView openContact={openContact} /> : null}
         {shown.view === 'search' ? <SearchView openContact={openContact} focusToken={focusToken} /> : null}
         {shown.view === 'settings' ? <SettingsView /> : null}
-        {shown.view === 'contact' && shown.contactId ? <ContactCard id={shown.contactId} tabId={tabId} onBack={() => show({ view: shown.back ?? 'page' })} /> : null}
+        {shown.view === 'contact' && shown.contactId ? (
+          <ContactCard id={shown.contactId} tabId={tabId} onBack={() => show({ view: shown.back ?? 'page' })} />
+        ) : null}
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
-import { whatsappAdapter } from '@/lib/sites/whatsapp';
 import { runSite } from '@/lib/sites/run-site';
+import { whatsappAdapter } from '@/lib/sites/whatsapp';
 
 export default defineContentScript({
   matches: ['https://web.whatsapp.com/*'],

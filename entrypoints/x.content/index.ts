@@ -1,5 +1,5 @@
-import { xAdapter } from '@/lib/sites/x';
 import { runSite } from '@/lib/sites/run-site';
+import { xAdapter } from '@/lib/sites/x';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],

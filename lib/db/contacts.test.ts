@@ -1,5 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addIdentity, ContactError, contactIdsByKeys, contactsDueBy, createContact, getContact, purgeTrash, restoreContacts, trashContacts, updateContact } from './contacts';
+import {
+  addIdentity,
+  ContactError,
+  contactIdsByKeys,
+  contactsDueBy,
+  createContact,
+  getContact,
+  purgeTrash,
+  restoreContacts,
+  trashContacts,
+  updateContact,
+} from './contacts';
 import { KindredDB } from './db';
 
 let db: KindredDB;
@@ -15,7 +26,17 @@ const NOW = Date.UTC(2026, 10, 23, 12);
 
 describe('contacts', () => {
   it('creates a contact with normalised identity keys and finds it by any of them in one lookup', async () => {
-    const c = await createContact(db, { name: ' Alex Rivera ', role: 'distributor', stage: 'associate', identities: ['EMAIL:Alex@Example.com', 'x:@AlexR'] }, NOW, '2026-11-23');
+    const c = await createContact(
+      db,
+      {
+        name: ' Alex Rivera ',
+        role: 'distributor',
+        stage: 'associate',
+        identities: ['EMAIL:Alex@Example.com', 'x:@AlexR'],
+      },
+      NOW,
+      '2026-11-23',
+    );
     expect(c.name).toBe('Alex Rivera');
     expect(c.identities).toEqual(['email:alex@example.com', 'x:alexr']);
     expect(c.startedAt).toBe('2026-11-23');
@@ -24,27 +45,88 @@ describe('contacts', () => {
   });
 
   it('refuses an identity already held by another contact, naming the owner', async () => {
-    await createContact(db, { name: 'Alex', role: 'customer', stage: 'associate', identities: ['email:a@example.com'] }, NOW, '2026-11-23');
-    await expect(createContact(db, { name: 'Other', role: 'customer', stage: 'associate', identities: ['email:A@example.com'] }, NOW, '2026-11-23')).rejects.toThrow(/already belongs to Alex/);
+    await createContact(
+      db,
+      { name: 'Alex', role: 'customer', stage: 'associate', identities: ['email:a@example.com'] },
+      NOW,
+      '2026-11-23',
+    );
+    await expect(
+      createContact(
+        db,
+        { name: 'Other', role: 'customer', stage: 'associate', identities: ['email:A@example.com'] },
+        NOW,
+        '2026-11-23',
+      ),
+    ).rejects.toThrow(/already belongs to Alex/);
   });
 
   it('rejects bad input with a message naming the field and writes nothing', async () => {
-    await expect(createContact(db, { name: '', role: 'customer', stage: 'associate', identities: [] }, NOW, '2026-11-23')).rejects.toThrow(ContactError);
-    await expect(createContact(db, { name: 'X', role: 'boss' as never, stage: 'associate', identities: [] }, NOW, '2026-11-23')).rejects.toThrow(/role/);
-    await expect(createContact(db, { name: 'X', role: 'customer', stage: 'associate', birthday: '2026-02-30', identities: [] }, NOW, '2026-11-23')).rejects.toThrow(/birthday/);
+    await expect(
+      createContact(db, { name: '', role: 'customer', stage: 'associate', identities: [] }, NOW, '2026-11-23'),
+    ).rejects.toThrow(ContactError);
+    await expect(
+      createContact(db, { name: 'X', role: 'boss' as never, stage: 'associate', identities: [] }, NOW, '2026-11-23'),
+    ).rejects.toThrow(/role/);
+    await expect(
+      createContact(
+        db,
+        { name: 'X', role: 'customer', stage: 'associate', birthday: '2026-02-30', identities: [] },
+        NOW,
+        '2026-11-23',
+      ),
+    ).rejects.toThrow(/birthday/);
     expect(await db.contacts.count()).toBe(0);
   });
 
   it('keeps both edits when two panels change different fields', async () => {
-    const c = await createContact(db, { name: 'Sam', role: 'prospect', stage: 'associate', identities: [] }, NOW, '2026-11-23');
-    await Promise.all([updateContact(db, c.id, { notes: 'likes tea' }, NOW + 1), updateContact(db, c.id, { tags: ['vip'] }, NOW + 2)]);
+    const c = await createContact(
+      db,
+      { name: 'Sam', role: 'prospect', stage: 'associate', identities: [] },
+      NOW,
+      '2026-11-23',
+    );
+    await Promise.all([
+      updateContact(db, c.id, { notes: 'likes tea' }, NOW + 1),
+      updateContact(db, c.id, { tags: ['vip'] }, NOW + 2),
+    ]);
     const after = await getContact(db, c.id);
     expect(after?.notes).toBe('likes tea');
     expect(after?.tags).toEqual(['vip']);
   });
 
+  it('an edit of one field never touches the others (identities, notes, tags survive)', async () => {
+    const c = await createContact(
+      db,
+      {
+        name: 'Kwame',
+        role: 'distributor',
+        stage: 'associate',
+        identities: ['email:k@example.net'],
+        notes: 'met at the fair',
+        tags: ['team'],
+      },
+      NOW,
+      '2026-11-23',
+    );
+    await updateContact(db, c.id, { ambition: 'supplement', commitment: 'steady' }, NOW + 1);
+    const after = await getContact(db, c.id);
+    expect(after).toMatchObject({
+      identities: ['email:k@example.net'],
+      notes: 'met at the fair',
+      tags: ['team'],
+      ambition: 'supplement',
+    });
+    expect(await contactIdsByKeys(db, ['email:k@example.net'])).toEqual(new Map([['email:k@example.net', c.id]]));
+  });
+
   it('adds a second identity in one action and refuses nonsense', async () => {
-    const c = await createContact(db, { name: 'Maria', role: 'customer', stage: 'friend', identities: ['email:m@example.com'] }, NOW, '2026-11-23');
+    const c = await createContact(
+      db,
+      { name: 'Maria', role: 'customer', stage: 'friend', identities: ['email:m@example.com'] },
+      NOW,
+      '2026-11-23',
+    );
     const after = await addIdentity(db, c.id, 'https://www.instagram.com/Maria.Fit/', NOW);
     expect(after.identities).toEqual(['email:m@example.com', 'instagram:maria.fit']);
     const again = await addIdentity(db, c.id, 'x:MariaFit', NOW);
@@ -53,7 +135,12 @@ describe('contacts', () => {
   });
 
   it('sends deletes to a trash that can be undone, and empties it after 30 days', async () => {
-    const c = await createContact(db, { name: 'Tom', role: 'customer', stage: 'associate', identities: ['email:t@example.com'] }, NOW, '2026-11-23');
+    const c = await createContact(
+      db,
+      { name: 'Tom', role: 'customer', stage: 'associate', identities: ['email:t@example.com'] },
+      NOW,
+      '2026-11-23',
+    );
     await db.contacts.update(c.id, { nextTouchAt: '2026-11-20' });
     await trashContacts(db, [c.id], NOW);
     expect(await getContact(db, c.id)).toBeUndefined();

@@ -1,5 +1,12 @@
 import { identityFromText, normaliseKey, uniqueKeys } from '../identity';
-import { type Contact, type ContactPatch, ContactPatchSchema, ContactSchema, type NewContact, NewContactSchema } from '../model';
+import {
+  type Contact,
+  type ContactPatch,
+  ContactPatchSchema,
+  ContactSchema,
+  type NewContact,
+  NewContactSchema,
+} from '../model';
 import type { KindredDB } from './db';
 import { newId } from './ids';
 
@@ -52,7 +59,10 @@ export async function contactIdsByKeys(db: KindredDB, keys: readonly string[]): 
 async function ownersInTransaction(db: KindredDB, keys: readonly string[]): Promise<Map<string, Contact>> {
   const owners = new Map<string, Contact>();
   if (keys.length === 0) return owners;
-  const rows = await db.contacts.where('identities').anyOf(keys as string[]).toArray();
+  const rows = await db.contacts
+    .where('identities')
+    .anyOf(keys as string[])
+    .toArray();
   for (const row of rows) {
     if (row.deletedAt !== undefined) continue;
     for (const key of row.identities) if (keys.includes(key)) owners.set(key, row);
@@ -95,17 +105,20 @@ export async function updateContact(db: KindredDB, id: string, patch: ContactPat
   // Only the fields the caller gave: zod fills defaults (notes '', tags []) for absent ones,
   // and writing those would erase what another panel saved.
   const given = new Set(Object.keys(patch));
-  const changes: Record<string, unknown> = Object.fromEntries(Object.entries(parsed.data).filter(([k]) => given.has(k)));
+  const changes: Record<string, unknown> = Object.fromEntries(
+    Object.entries(parsed.data).filter(([k]) => given.has(k)),
+  );
   changes.updatedAt = now;
   // null clears an optional field
   for (const [k, v] of Object.entries(changes)) if (v === null) changes[k] = undefined;
-  if (parsed.data.identities) changes.identities = cleanKeys(parsed.data.identities);
+  if (given.has('identities') && parsed.data.identities) changes.identities = cleanKeys(parsed.data.identities);
   return db.transaction('rw', db.contacts, async () => {
     const current = await getContact(db, id);
     if (!current) throw new ContactError('That contact no longer exists');
     if (changes.identities) {
       const taken = await ownersInTransaction(db, changes.identities as string[]);
-      for (const [key, owner] of taken) if (owner.id !== id) throw new ContactError(`${key} already belongs to ${owner.name}`);
+      for (const [key, owner] of taken)
+        if (owner.id !== id) throw new ContactError(`${key} already belongs to ${owner.name}`);
     }
     const next = ContactSchema.parse({ ...current, ...changes });
     await db.contacts.put(next);
@@ -150,12 +163,16 @@ export async function purgeTrash(db: KindredDB, now: number): Promise<number> {
   const cutoff = now - TRASH_DAYS * 86_400_000;
   const old = await db.contacts.where('deletedAt').below(cutoff).primaryKeys();
   if (old.length === 0) return 0;
-  await db.transaction('rw', [db.contacts, db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates], async () => {
-    for (const table of [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates]) {
-      await table.where('contactId').anyOf(old).delete();
-    }
-    await db.contacts.bulkDelete(old);
-  });
+  await db.transaction(
+    'rw',
+    [db.contacts, db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates],
+    async () => {
+      for (const table of [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates]) {
+        await table.where('contactId').anyOf(old).delete();
+      }
+      await db.contacts.bulkDelete(old);
+    },
+  );
   return old.length;
 }
 

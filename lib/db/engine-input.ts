@@ -25,6 +25,11 @@ export function toEngineInput(contact: Contact, history: History) {
     ...history.wins.map((w) => ({ type: 'win' as const, kind: w.kind, at: w.at })),
     ...history.teamCalls.map((c) => ({ type: 'team_call' as const, at: c.at, attended: c.attended })),
   ];
-  const states: SuggestionState[] = history.states.map((s) => ({ kind: s.kind, due: s.due, state: s.state, until: s.until }));
+  const states: SuggestionState[] = history.states.map((s) => ({
+    kind: s.kind,
+    due: s.due,
+    state: s.state,
+    until: s.until,
+  }));
   return { contact: engineContact, events, states };
 }

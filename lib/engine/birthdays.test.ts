@@ -53,6 +53,8 @@ describe('birthdays (plan F): card 5 days ahead, call on the day from stage frie
   });
 
   it('a card sent 2 days before its due date fulfils it', () => {
-    expect(open(run({ birthday: '--03-15' }, [touch('birthday_card', '2026-03-08')], '2026-03-09'), 'birthday_card')).toBeUndefined();
+    expect(
+      open(run({ birthday: '--03-15' }, [touch('birthday_card', '2026-03-08')], '2026-03-09'), 'birthday_card'),
+    ).toBeUndefined();
   });
 });

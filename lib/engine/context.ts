@@ -1,7 +1,16 @@
 import { isDreamer, type SegmentName, segmentOf } from '../segments';
 import { type Day, daysBetween, plusDays, toDay } from './dates';
 import type { PlaybookSettings } from './playbook';
-import type { EngineContact, EngineEvent, EngineInput, OrderEvent, SuggestionState, TeamCallEvent, TouchEvent, WinEvent } from './types';
+import type {
+  EngineContact,
+  EngineEvent,
+  EngineInput,
+  OrderEvent,
+  SuggestionState,
+  TeamCallEvent,
+  TouchEvent,
+  WinEvent,
+} from './types';
 
 /** An event with its local calendar day, in date order (same day: the order it was given). */
 export type Dated<E> = E & { day: Day };

@@ -82,7 +82,12 @@ describe('Dreamer mismatch: re-planning talk and risk (distributors)', () => {
   });
 
   it('a replan_talk touch fulfils it', () => {
-    expect(open(run({ ambition: 'career', commitment: 'casual' }, [touch('replan_talk', '2026-03-02')], '2026-03-05'), 'replan_talk')).toBeUndefined();
+    expect(
+      open(
+        run({ ambition: 'career', commitment: 'casual' }, [touch('replan_talk', '2026-03-02')], '2026-03-05'),
+        'replan_talk',
+      ),
+    ).toBeUndefined();
   });
 
   it('a Dreamer customer gets the segment but neither the talk nor the risk', () => {
@@ -97,7 +102,9 @@ describe('risk: goal deadline within 14 days or passed, goal not reached', () =>
   const talk = [touch('call', '2026-05-10'), win('first_sale', '2026-03-10')];
   it('15 days before: no; 14 days before: 25; passed: 25 with its reason', () => {
     expect(run({ goal }, talk, '2026-05-17').risk.signals).toEqual([]);
-    expect(run({ goal }, talk, '2026-05-18').risk.reasons).toEqual(['Goal date 2026-06-01 is 14 days away and the goal is not reached']);
+    expect(run({ goal }, talk, '2026-05-18').risk.reasons).toEqual([
+      'Goal date 2026-06-01 is 14 days away and the goal is not reached',
+    ]);
     const passed = run({ goal }, talk, '2026-06-04');
     expect(passed.risk.score).toBe(25);
     expect(passed.risk.reasons).toEqual(['Goal date 2026-06-01 passed 3 days ago without the goal reached']);

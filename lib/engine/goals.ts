@@ -68,7 +68,10 @@ export function lastActivity(ctx: Ctx): Day | null {
   let last: Day | null = null;
   for (const e of ctx.events) {
     const active =
-      (e.type === 'touch' && isTwoWay(e)) || e.type === 'order' || e.type === 'win' || (e.type === 'team_call' && e.attended === true);
+      (e.type === 'touch' && isTwoWay(e)) ||
+      e.type === 'order' ||
+      e.type === 'win' ||
+      (e.type === 'team_call' && e.attended === true);
     if (active) last = e.day;
   }
   return last;

@@ -1,7 +1,8 @@
 /** The retention engine: pure functions of (contact, events, states, playbook, now). */
 export { type Day, toDay } from './dates';
 export { type EngineResult, evaluate, type Suggestion } from './evaluate';
-export { type Occurrence } from './occurrences';
+export { type MilestoneProposal, proposeMilestones } from './milestones';
+export type { Occurrence } from './occurrences';
 export {
   DEFAULT_PLAYBOOK,
   PlaybookError,
@@ -38,4 +39,3 @@ export {
   type WinEvent,
 } from './types';
 export * from './vocabulary';
-export { proposeMilestones, type MilestoneProposal } from './milestones';

@@ -11,11 +11,17 @@ describe('keep-in-touch: max(day 90, last two-way touch + cadence)', () => {
   it('a two-way touch on day 80 moves it to day 80 + 30 (2026-06-19)', () => {
     const r = run({}, [touch('message', '2026-05-20', 'in')], '2026-06-15');
     expect(open(r, 'keep_in_touch')?.due).toBe('2026-06-19');
-    expect(open(r, 'keep_in_touch')?.reason).toBe('Keep in touch with Maria: last conversation on 2026-05-20; associates every 30 days');
+    expect(open(r, 'keep_in_touch')?.reason).toBe(
+      'Keep in touch with Maria: last conversation on 2026-05-20; associates every 30 days',
+    );
   });
 
   it('a card, a tip or an outbound message does not reset the clock', () => {
-    const events = [touch('greeting_card', '2026-05-20'), touch('tips', '2026-05-21'), touch('message', '2026-05-22', 'out')];
+    const events = [
+      touch('greeting_card', '2026-05-20'),
+      touch('tips', '2026-05-21'),
+      touch('message', '2026-05-22', 'out'),
+    ];
     expect(open(run({}, events, '2026-06-15'), 'keep_in_touch')?.due).toBe('2026-05-30');
   });
 
@@ -26,16 +32,21 @@ describe('keep-in-touch: max(day 90, last two-way touch + cadence)', () => {
   });
 
   it('settings override: "friend: every 14 days" changed to 10 takes effect', () => {
-    const r = run({ role: 'prospect', stage: 'friend' }, [], '2026-03-05', { settings: { cadenceDays: { friend: 10 } } });
+    const r = run({ role: 'prospect', stage: 'friend' }, [], '2026-03-05', {
+      settings: { cadenceDays: { friend: 10 } },
+    });
     expect(open(r, 'keep_in_touch')?.due).toBe('2026-03-11');
     expect(open(r, 'keep_in_touch')?.reason).toMatch(/friends every 10 days$/);
   });
 
   it('a keep_in_touch touch resets the clock even going out; any two-way touch fulfils it', () => {
-    expect(open(run({ role: 'prospect' }, [touch('keep_in_touch', '2026-03-31', 'out')], '2026-04-25'), 'keep_in_touch')?.due).toBe(
-      '2026-04-30',
-    );
-    expect(open(run({ role: 'prospect' }, [touch('email', '2026-04-01', 'both')], '2026-04-02'), 'keep_in_touch')).toBeUndefined();
+    expect(
+      open(run({ role: 'prospect' }, [touch('keep_in_touch', '2026-03-31', 'out')], '2026-04-25'), 'keep_in_touch')
+        ?.due,
+    ).toBe('2026-04-30');
+    expect(
+      open(run({ role: 'prospect' }, [touch('email', '2026-04-01', 'both')], '2026-04-02'), 'keep_in_touch'),
+    ).toBeUndefined();
   });
 
   it('stays open, overdue, until done (no lapsing), bumped to high after 2 days', () => {

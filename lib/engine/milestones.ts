@@ -36,12 +36,18 @@ export function proposeMilestones(input: EngineInput, playbook: PlaybookSettings
   const ctx = buildCtx(input, playbook, now);
   const found: MilestoneProposal[] = [];
   const orders = ordersOnTime(ctx);
-  if (orders) found.push({ key: 'orders_on_time', label: `${ORDERS_IN_A_ROW} orders in a row on time`, reachedOn: orders });
+  if (orders)
+    found.push({ key: 'orders_on_time', label: `${ORDERS_IN_A_ROW} orders in a row on time`, reachedOn: orders });
   const attended = ctx.teamCalls.filter((c) => c.attended === true);
   const fourth = attended[CALLS_ATTENDED - 1];
-  if (fourth) found.push({ key: 'team_calls_attended', label: `${CALLS_ATTENDED} team calls attended`, reachedOn: fourth.day });
+  if (fourth)
+    found.push({ key: 'team_calls_attended', label: `${CALLS_ATTENDED} team calls attended`, reachedOn: fourth.day });
   if (ctx.age >= FIRST_DAYS && ctx.contact.role !== 'prospect') {
-    found.push({ key: 'first_30_days', label: `First ${FIRST_DAYS} days complete`, reachedOn: plusDays(ctx.day0, FIRST_DAYS) });
+    found.push({
+      key: 'first_30_days',
+      label: `First ${FIRST_DAYS} days complete`,
+      reachedOn: plusDays(ctx.day0, FIRST_DAYS),
+    });
   }
   const logged = ctx.wins.filter((w) => w.kind === 'habit_milestone').map((w) => w.day);
   return found.filter((m) => !logged.some((day) => day >= m.reachedOn));

@@ -32,7 +32,9 @@ export function isClosedByState(occ: Occurrence, states: NormalState[]): boolean
 }
 
 export function isSnoozed(occ: Occurrence, ctx: Ctx): boolean {
-  return ctx.states.some((s) => s.kind === occ.kind && s.due === occ.due && s.state === 'snoozed' && s.until !== null && ctx.now < s.until);
+  return ctx.states.some(
+    (s) => s.kind === occ.kind && s.due === occ.due && s.state === 'snoozed' && s.until !== null && ctx.now < s.until,
+  );
 }
 
 export function isLapsed(occ: Occurrence, now: Day): boolean {

@@ -13,7 +13,9 @@ describe('orders: reorder reminder 5 days before the expected reorder', () => {
   });
 
   it("the contact's own cycle wins over the default", () => {
-    expect(open(run({ ...customer, reorderCycleDays: 20 }, [], '2026-03-10'), 'reorder_reminder')?.due).toBe('2026-03-16');
+    expect(open(run({ ...customer, reorderCycleDays: 20 }, [], '2026-03-10'), 'reorder_reminder')?.due).toBe(
+      '2026-03-16',
+    );
   });
 
   it('a further order moves it: ordered 03-28, expected 04-27, reminder 04-22', () => {
@@ -44,7 +46,9 @@ describe('one-and-done: no second order by first order + cycle + 7', () => {
   });
 
   it('a logged day-0 order is the first order, not a second one', () => {
-    expect(open(run(customer, [order('2026-03-01'), talk('2026-04-01')], '2026-04-07'), 'one_and_done_checkin')?.due).toBe('2026-04-07');
+    expect(
+      open(run(customer, [order('2026-03-01'), talk('2026-04-01')], '2026-04-07'), 'one_and_done_checkin')?.due,
+    ).toBe('2026-04-07');
   });
 });
 
@@ -57,7 +61,8 @@ describe('autoship', () => {
 
   it('on autoship: no reminder, no overdue, no one-and-done, no talk', () => {
     const r = run({ ...customer, autoship: true }, [order('2026-03-28', true), talk('2026-04-20')], '2026-05-01');
-    for (const kind of ['reorder_reminder', 'one_and_done_checkin', 'autoship_talk']) expect(open(r, kind)).toBeUndefined();
+    for (const kind of ['reorder_reminder', 'one_and_done_checkin', 'autoship_talk'])
+      expect(open(r, kind)).toBeUndefined();
     expect(r.risk.signals).toEqual([]);
   });
 

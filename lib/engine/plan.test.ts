@@ -57,7 +57,9 @@ describe('plan B: check-in calls and occurrences', () => {
   it('fulfilment: a meeting or a checkin_call touch fulfils; a two-way message does not', () => {
     expect(open(run({}, [touch('meeting', '2026-03-08')], '2026-03-09'), 'checkin_call')?.due).toBe('2026-03-15');
     expect(open(run({}, [touch('checkin_call', '2026-03-08')], '2026-03-09'), 'checkin_call')?.due).toBe('2026-03-15');
-    expect(open(run({}, [touch('message', '2026-03-08', 'both')], '2026-03-09'), 'checkin_call')?.due).toBe('2026-03-08');
+    expect(open(run({}, [touch('message', '2026-03-08', 'both')], '2026-03-09'), 'checkin_call')?.due).toBe(
+      '2026-03-08',
+    );
   });
 
   it('fulfilment: a touch long after the due date still fulfils it', () => {
@@ -106,14 +108,19 @@ describe('lapsing: plan items A-D are open only while now < day 90 + 7', () => {
 
   it('day 97: every plan item has lapsed; keep-in-touch (day 90) stays', () => {
     const r = run({ role: 'customer' }, [], '2026-06-06');
-    for (const kind of ['thank_you_email', 'thank_you_card', 'checkin_call', 'tips']) expect(open(r, kind)).toBeUndefined();
+    for (const kind of ['thank_you_email', 'thank_you_card', 'checkin_call', 'tips'])
+      expect(open(r, kind)).toBeUndefined();
     expect(open(r, 'keep_in_touch')?.due).toBe('2026-05-30');
   });
 });
 
 describe('events after now are ignored', () => {
   it('a call dated tomorrow fulfils nothing yet, and a win dated tomorrow is not congratulated', () => {
-    const r = run({}, [touch('call', '2026-03-09'), { type: 'win', kind: 'first_sale', at: '2026-03-09' }], '2026-03-08');
+    const r = run(
+      {},
+      [touch('call', '2026-03-09'), { type: 'win', kind: 'first_sale', at: '2026-03-09' }],
+      '2026-03-08',
+    );
     expect(open(r, 'checkin_call')?.due).toBe('2026-03-08');
     expect(open(r, 'congratulate')).toBeUndefined();
   });

@@ -6,7 +6,10 @@ describe('settings: the default playbook', () => {
     expect(DEFAULT_PLAYBOOK.teamCallWeekday).toBeNull();
     expect(DEFAULT_PLAYBOOK.cadenceDays).toEqual({ associate: 30, friend: 14, family: 7 });
     expect(DEFAULT_PLAYBOOK.checkinDays).toEqual({ distributor: [2, 7, 14, 21, 30], customer: [3, 10, 25] });
-    expect(DEFAULT_PLAYBOOK.promotion).toEqual({ friend: { minDays: 30, minTwoWay: 4 }, family: { minDays: 90, minTwoWay: 10 } });
+    expect(DEFAULT_PLAYBOOK.promotion).toEqual({
+      friend: { minDays: 30, minTwoWay: 4 },
+      family: { minDays: 90, minTwoWay: 10 },
+    });
     expect(DEFAULT_PLAYBOOK.riskWeights.doubt).toBe(40);
     expect(DEFAULT_PLAYBOOK.riskWeights.unanswered).toBe(20);
     expect(DEFAULT_PLAYBOOK.riskThreshold).toBe(60);

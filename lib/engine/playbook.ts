@@ -12,7 +12,9 @@ const weight = () => z.number().min(0, 'must be >= 0').max(100, 'must be <= 100'
 export const PlaybookSettingsSchema = z.strictObject({
   /** The weekday of the weekly team call; null = no invitations. */
   teamCallWeekday: z
-    .enum([...WEEKDAYS], { error: (iss) => `must be a weekday (monday ... sunday) or null, got ${JSON.stringify(iss.input)}` })
+    .enum([...WEEKDAYS], {
+      error: (iss) => `must be a weekday (monday ... sunday) or null, got ${JSON.stringify(iss.input)}`,
+    })
     .nullable(),
   cadenceDays: z.strictObject({ associate: days(1), friend: days(1), family: days(1) }),
   planDays: days(1),

@@ -4,7 +4,14 @@ import { run } from './testing';
 
 describe('priority', () => {
   it('high, low and normal kinds', () => {
-    for (const k of ['expectation_talk', 'first_win_help', 'one_and_done_checkin', 'replan_talk', 'congratulate', 'birthday_call']) {
+    for (const k of [
+      'expectation_talk',
+      'first_win_help',
+      'one_and_done_checkin',
+      'replan_talk',
+      'congratulate',
+      'birthday_call',
+    ]) {
       expect(basePriority(k)).toBe('high');
     }
     expect(basePriority('tips')).toBe('low');
@@ -30,7 +37,13 @@ describe('priority', () => {
       s('welcome_email', '2026-03-08', 'normal'),
       s('keep_in_touch', '2026-03-01', 'normal'),
     ].sort(compareSuggestions);
-    expect(sorted.map((x) => x.kind)).toEqual(['keep_in_touch', 'expectation_talk', 'welcome_email', 'checkin_call', 'tips']);
+    expect(sorted.map((x) => x.kind)).toEqual([
+      'keep_in_touch',
+      'expectation_talk',
+      'welcome_email',
+      'checkin_call',
+      'tips',
+    ]);
   });
 
   it('nextTouch is the most urgent open suggestion: the first after sorting', () => {

@@ -1,9 +1,16 @@
-import { daysBetween, type Day } from './dates';
+import { type Day, daysBetween } from './dates';
 import { kindOrder } from './vocabulary';
 
 export type Priority = 'low' | 'normal' | 'high';
 
-const HIGH = new Set(['expectation_talk', 'first_win_help', 'one_and_done_checkin', 'replan_talk', 'congratulate', 'birthday_call']);
+const HIGH = new Set([
+  'expectation_talk',
+  'first_win_help',
+  'one_and_done_checkin',
+  'replan_talk',
+  'congratulate',
+  'birthday_call',
+]);
 const LOW = new Set(['tips', 'team_call_invite']);
 
 /** Bumped one level when more than this many days overdue. */
@@ -23,7 +30,10 @@ export function priorityOf(kind: string, due: Day, now: Day): Priority {
 const RANK: Record<Priority, number> = { high: 0, normal: 1, low: 2 };
 
 /** Soonest first; same day: higher priority first; then the vocabulary order. */
-export function compareSuggestions(a: { due: Day; priority: Priority; kind: string }, b: { due: Day; priority: Priority; kind: string }): number {
+export function compareSuggestions(
+  a: { due: Day; priority: Priority; kind: string },
+  b: { due: Day; priority: Priority; kind: string },
+): number {
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
   if (a.priority !== b.priority) return RANK[a.priority] - RANK[b.priority];
   return kindOrder(a.kind) - kindOrder(b.kind);

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { run, touch } from './testing';
 
-const calls = (n: number, from = 2) => Array.from({ length: n }, (_, i) => touch('call', `2026-03-${String(from + i).padStart(2, '0')}`));
+const calls = (n: number, from = 2) =>
+  Array.from({ length: n }, (_, i) => touch('call', `2026-03-${String(from + i).padStart(2, '0')}`));
 
 describe('promotions: associate -> friend (30+ days, 4+ two-way touches, a personal detail)', () => {
   it('all three hold on day 30: suggests friend, with reasons', () => {
     const r = run({ role: 'prospect', details: ['two kids'] }, calls(4), '2026-03-31');
     expect(r.promotion).toBe('friend');
-    expect(r.promotionReasons).toEqual(['Known for 30 days (30+)', '4 two-way touches (4+)', 'Personal details on record: two kids']);
+    expect(r.promotionReasons).toEqual([
+      'Known for 30 days (30+)',
+      '4 two-way touches (4+)',
+      'Personal details on record: two kids',
+    ]);
   });
 
   it('a birthday counts as the personal detail', () => {

@@ -18,11 +18,16 @@ export function promotionOf(ctx: Ctx): Promotion {
 
   if (ctx.contact.stage === 'associate') {
     const { minDays, minTwoWay } = rules.friend;
-    if (known < minDays || twoWay < minTwoWay || (!hasBirthday && details.length === 0)) return { promotion: null, reasons: [] };
+    if (known < minDays || twoWay < minTwoWay || (!hasBirthday && details.length === 0))
+      return { promotion: null, reasons: [] };
     const personal = [...(hasBirthday ? ['birthday'] : []), ...details].join(', ');
     return {
       promotion: 'friend',
-      reasons: [`Known for ${known} days (${minDays}+)`, `${twoWay} two-way touches (${minTwoWay}+)`, `Personal details on record: ${personal}`],
+      reasons: [
+        `Known for ${known} days (${minDays}+)`,
+        `${twoWay} two-way touches (${minTwoWay}+)`,
+        `Personal details on record: ${personal}`,
+      ],
     };
   }
   if (ctx.contact.stage === 'friend') {

@@ -30,14 +30,26 @@ describe('robustness: never throws on missing optional fields', () => {
       details: [null],
       reorderCycleDays: -4,
     } as unknown as EngineContact;
-    const events = [{ type: 'touch', kind: 'call', at: 'yesterday' }, null, { type: 'order' }] as unknown as EngineEvent[];
+    const events = [
+      { type: 'touch', kind: 'call', at: 'yesterday' },
+      null,
+      { type: 'order' },
+    ] as unknown as EngineEvent[];
     expect(() => evaluate({ contact, events, states: [null as never] }, DEFAULT_PLAYBOOK, '2026-04-01')).not.toThrow();
     expect(() => planTimeline({ contact, events }, DEFAULT_PLAYBOOK, '2026-03-01', 10)).not.toThrow();
   });
 
   it('now before day 0 gives upcoming items only, no throw', () => {
-    const r = evaluate({ contact: { name: 'Ann', role: 'distributor', stage: 'associate', startedAt: '2026-03-05' }, events: [] }, DEFAULT_PLAYBOOK, '2026-03-01');
-    expect(r.suggestions.map((s) => `${s.kind} ${s.due}`)).toEqual(['welcome_email 2026-03-05', 'checkin_call 2026-03-07', 'greeting_card 2026-03-08']);
+    const r = evaluate(
+      { contact: { name: 'Ann', role: 'distributor', stage: 'associate', startedAt: '2026-03-05' }, events: [] },
+      DEFAULT_PLAYBOOK,
+      '2026-03-01',
+    );
+    expect(r.suggestions.map((s) => `${s.kind} ${s.due}`)).toEqual([
+      'welcome_email 2026-03-05',
+      'checkin_call 2026-03-07',
+      'greeting_card 2026-03-08',
+    ]);
     expect(r.suggestions[0]?.reason).toBe('Welcome email: Ann joined in 4 days');
   });
 });

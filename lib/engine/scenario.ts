@@ -2,8 +2,14 @@ import { z } from 'zod';
 import { type Day, toDay, weekdayOf } from './dates';
 import { evaluate } from './evaluate';
 import { formatIssues, PlaybookError, type PlaybookSettings, resolvePlaybook } from './playbook';
-import { planTimeline, type TimelineDay } from './timeline';
-import { EngineContactSchema, EngineEventSchema, type EngineInput, IsoDateSchema, SuggestionStateSchema } from './types';
+import { planTimeline } from './timeline';
+import {
+  EngineContactSchema,
+  EngineEventSchema,
+  type EngineInput,
+  IsoDateSchema,
+  SuggestionStateSchema,
+} from './types';
 
 /**
  * The scenario format of PLAYBOOK.md: the engine's contract, runnable from a terminal.
@@ -82,7 +88,9 @@ export function formatTimeline(s: Scenario, days: number): string {
   const input: EngineInput = { ...s.input, events: s.input.events.filter((e) => (toDay(e.at) ?? '') <= now) };
   const from = toDay(c.startedAt) as Day;
   const timeline = planTimeline(input, s.playbook, from, days);
-  const lines = [`Plan for ${c.name?.trim() || 'the contact'} (${c.role}, ${c.stage}) from ${from}, ${days} days; now is ${now}`];
+  const lines = [
+    `Plan for ${c.name?.trim() || 'the contact'} (${c.role}, ${c.stage}) from ${from}, ${days} days; now is ${now}`,
+  ];
   let lastScore = 0;
   for (const d of timeline) {
     const head = `${d.date} ${weekdayOf(d.date).slice(0, 3)} day ${String(d.day).padStart(3)}`;

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { open, run } from './testing';
 import type { SuggestionState } from './types';
 
-const st = (state: SuggestionState['state'], kind: string, due: string, until?: string): SuggestionState => ({ kind, due, state, until });
+const st = (state: SuggestionState['state'], kind: string, due: string, until?: string): SuggestionState => ({
+  kind,
+  due,
+  state,
+  until,
+});
 
 describe('snooze and skip (suggestion states)', () => {
   it('skip: the skipped day-7 call is not open, and the missed day-2 call does not come back', () => {
@@ -12,12 +17,18 @@ describe('snooze and skip (suggestion states)', () => {
   });
 
   it('skip matches kind and due: skipping another kind or another day changes nothing', () => {
-    expect(open(run({}, [], '2026-03-10', { states: [st('skipped', 'tips', '2026-03-08')] }), 'checkin_call')?.due).toBe('2026-03-08');
-    expect(open(run({}, [], '2026-03-10', { states: [st('skipped', 'checkin_call', '2026-03-03')] }), 'checkin_call')?.due).toBe('2026-03-08');
+    expect(
+      open(run({}, [], '2026-03-10', { states: [st('skipped', 'tips', '2026-03-08')] }), 'checkin_call')?.due,
+    ).toBe('2026-03-08');
+    expect(
+      open(run({}, [], '2026-03-10', { states: [st('skipped', 'checkin_call', '2026-03-03')] }), 'checkin_call')?.due,
+    ).toBe('2026-03-08');
   });
 
   it('done closes the occurrence like a skip', () => {
-    expect(open(run({}, [], '2026-03-02', { states: [st('done', 'welcome_email', '2026-03-01')] }), 'welcome_email')).toBeUndefined();
+    expect(
+      open(run({}, [], '2026-03-02', { states: [st('done', 'welcome_email', '2026-03-01')] }), 'welcome_email'),
+    ).toBeUndefined();
   });
 
   it('snooze: hidden until `until`, then back with its original due date (and bumped)', () => {
@@ -35,7 +46,9 @@ describe('snooze and skip (suggestion states)', () => {
   });
 
   it('a snooze without `until` hides nothing', () => {
-    expect(open(run({}, [], '2026-03-10', { states: [st('snoozed', 'checkin_call', '2026-03-08')] }), 'checkin_call')?.due).toBe('2026-03-08');
+    expect(
+      open(run({}, [], '2026-03-10', { states: [st('snoozed', 'checkin_call', '2026-03-08')] }), 'checkin_call')?.due,
+    ).toBe('2026-03-08');
   });
 
   it('skipping keep-in-touch restarts its clock on the skipped due day', () => {

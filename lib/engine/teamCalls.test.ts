@@ -22,9 +22,12 @@ describe('team calls (plan D): invitations the day before each of the first 13 c
     expect(sunday).toHaveLength(13);
     expect(sunday[0]).toBe('2026-03-02');
     expect(sunday[12]).toBe('2026-05-25');
-    const fromTuesday = planTimeline({ contact: contact({ startedAt: '2026-03-03' }), events: [] }, pb, '2026-03-03', 100).flatMap(
-      (d) => d.due.filter((s) => s.kind === 'team_call_invite').map((s) => s.due),
-    );
+    const fromTuesday = planTimeline(
+      { contact: contact({ startedAt: '2026-03-03' }), events: [] },
+      pb,
+      '2026-03-03',
+      100,
+    ).flatMap((d) => d.due.filter((s) => s.kind === 'team_call_invite').map((s) => s.due));
     expect(fromTuesday).toHaveLength(13);
     expect(fromTuesday[0]).toBe('2026-03-09'); // call on day 7
     expect(fromTuesday[12]).toBe('2026-06-01'); // call on day 91, 2026-06-02
@@ -32,7 +35,9 @@ describe('team calls (plan D): invitations the day before each of the first 13 c
 
   it('teamCallWeekday unset means no invitations; prospects get none', () => {
     expect(open(run({}, [], '2026-03-01'), 'team_call_invite')).toBeUndefined();
-    expect(open(run({ role: 'prospect' }, [], '2026-03-01', { settings: tuesday }), 'team_call_invite')).toBeUndefined();
+    expect(
+      open(run({ role: 'prospect' }, [], '2026-03-01', { settings: tuesday }), 'team_call_invite'),
+    ).toBeUndefined();
   });
 
   it('an invitation touch fulfils it; the next falls due a week later', () => {
@@ -46,7 +51,8 @@ describe('team calls (plan D): invitations the day before each of the first 13 c
 });
 
 describe('risk: 3 team calls missed in a row', () => {
-  const calls = (attended: (boolean | undefined)[]) => attended.map((a, i) => teamCall(`2026-03-${String(3 + 7 * i).padStart(2, '0')}`, a));
+  const calls = (attended: (boolean | undefined)[]) =>
+    attended.map((a, i) => teamCall(`2026-03-${String(3 + 7 * i).padStart(2, '0')}`, a));
 
   it('three missed calls in a row (no `attended` counts as missed) add 20', () => {
     const r = run({ ambition: 'product', commitment: 'steady' }, calls([true, false, undefined, false]), '2026-03-25');
@@ -57,11 +63,15 @@ describe('risk: 3 team calls missed in a row', () => {
   it('two missed, or an attended call last, is no signal; customers never get it', () => {
     expect(run({}, calls([false, false, true]), '2026-03-25').risk.signals).not.toContain('missedTeamCalls');
     expect(run({}, calls([false, false]), '2026-03-25').risk.signals).not.toContain('missedTeamCalls');
-    expect(run({ role: 'customer' }, calls([false, false, false]), '2026-03-25').risk.signals).not.toContain('missedTeamCalls');
+    expect(run({ role: 'customer' }, calls([false, false, false]), '2026-03-25').risk.signals).not.toContain(
+      'missedTeamCalls',
+    );
   });
 
   it('uses the weight from the settings', () => {
-    const r = run({}, calls([false, false, false]), '2026-03-20', { settings: { riskWeights: { missedTeamCalls: 45 } } });
+    const r = run({}, calls([false, false, false]), '2026-03-20', {
+      settings: { riskWeights: { missedTeamCalls: 45 } },
+    });
     expect(r.risk.score).toBe(45);
     expect(DEFAULT_PLAYBOOK.riskWeights.missedTeamCalls).toBe(20);
   });

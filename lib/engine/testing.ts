@@ -27,5 +27,13 @@ export function open(result: ReturnType<typeof run>, kind: string) {
 export const touch = (kind: string, at: string, direction?: 'in' | 'out' | 'both'): EngineEvent =>
   ({ type: 'touch', kind, at, ...(direction ? { direction } : {}) }) as EngineEvent;
 export const win = (kind: string, at: string): EngineEvent => ({ type: 'win', kind, at }) as EngineEvent;
-export const order = (at: string, autoship?: boolean): EngineEvent => ({ type: 'order', at, ...(autoship === undefined ? {} : { autoship }) });
-export const teamCall = (at: string, attended?: boolean): EngineEvent => ({ type: 'team_call', at, ...(attended === undefined ? {} : { attended }) });
+export const order = (at: string, autoship?: boolean): EngineEvent => ({
+  type: 'order',
+  at,
+  ...(autoship === undefined ? {} : { autoship }),
+});
+export const teamCall = (at: string, attended?: boolean): EngineEvent => ({
+  type: 'team_call',
+  at,
+  ...(attended === undefined ? {} : { attended }),
+});

@@ -22,7 +22,12 @@ export interface TimelineDay {
  * nothing is done beyond the events given (each day sees the events dated up to it). Used by
  * `npm run simulate -- --days 90` and by the playbook preview.
  */
-export function planTimeline(input: EngineInput, playbook: PlaybookSettings, from: string, days: number): TimelineDay[] {
+export function planTimeline(
+  input: EngineInput,
+  playbook: PlaybookSettings,
+  from: string,
+  days: number,
+): TimelineDay[] {
   const start = toDay(from);
   if (!start) return [];
   const day0 = toDay(input.contact.startedAt) ?? start;

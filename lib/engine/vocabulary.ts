@@ -34,7 +34,14 @@ export type TouchKind = (typeof TOUCH_KINDS)[number];
 export const DIRECTIONS = ['out', 'in', 'both'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-export const WIN_KINDS = ['first_sale', 'first_sponsor', 'rank_advance', 'goal_reached', 'habit_milestone', 'personal'] as const;
+export const WIN_KINDS = [
+  'first_sale',
+  'first_sponsor',
+  'rank_advance',
+  'goal_reached',
+  'habit_milestone',
+  'personal',
+] as const;
 export type WinKind = (typeof WIN_KINDS)[number];
 
 export const ROLES = ['customer', 'distributor', 'prospect'] as const;

@@ -141,19 +141,21 @@ export function findDuplicates(contacts: readonly DuplicateCandidate[]): Duplica
   const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   const allowed = (a: string, b: string) =>
     uf.find(a) !== uf.find(b) && !conflicting(keysOf.get(a) ?? new Set(), keysOf.get(b) ?? new Set());
+  const hasProfile = (id: string) =>
+    [...(keysOf.get(id) ?? [])].some((k) => SINGLE_KINDS.includes(k.slice(0, k.indexOf(':'))));
   for (const ids of sameName.values()) {
     if (ids.length < 2) continue;
-    // Split the same-name set into the members that may be the same person as the first ones.
-    const remaining = [...ids];
-    while (remaining.length > 1) {
-      const head = remaining.shift() ?? '';
-      const group = [head, ...remaining.filter((id) => allowed(head, id))];
-      for (const id of group.slice(1)) remaining.splice(remaining.indexOf(id), 1);
-      if (group.length > 1) {
-        possible.push({ ids: group, reason: 'same-name' });
-        for (const a of group) for (const b of group) if (a !== b) paired.add(pairKey(a, b));
-      }
+    // Members without a site profile can all be the same person as anyone; members with one
+    // are split greedily so that two different profiles never land in one suggestion.
+    const groupsOfName: string[][] = [];
+    for (const id of ids) {
+      const home = hasProfile(id)
+        ? groupsOfName.find((g) => g.every((other) => allowed(id, other)))
+        : groupsOfName.find((g) => allowed(id, g[0] ?? id));
+      if (home) home.push(id);
+      else groupsOfName.push([id]);
     }
+    for (const group of groupsOfName) if (group.length > 1) possible.push({ ids: group, reason: 'same-name' });
   }
   const blocks = new Map<string, Array<{ id: string; key: string }>>();
   for (const n of names) {

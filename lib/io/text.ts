@@ -21,9 +21,8 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Windows-1252 characters of bytes 0x80-0x9f, for text that went through cp1252 instead of Latin-1. */
 const CP1252_BYTE = new Map<number, number>(
   [
-    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e,
-    0x0178,
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+    0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
   ]
     .map((code, i) => [code, 0x80 + i] as [number, number])
     .filter(([code]) => code !== 0),
@@ -36,7 +35,11 @@ const CP1252_BYTE = new Map<number, number>(
  * so correct text ("François") is never damaged.
  */
 export function repairMojibake(text: string): string {
-  if (!/[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]/.test(text))
+  if (
+    !/[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]/.test(
+      text,
+    )
+  )
     return text;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {

@@ -10,7 +10,10 @@ export class RequestError extends Error {}
  * (passed in, so the client is testable without a browser).
  */
 export function createPanelClient(send: Send) {
-  return async function call<T extends keyof PanelToBg, R = unknown>(type: T, payload: z.input<PanelToBg[T]>): Promise<R> {
+  return async function call<T extends keyof PanelToBg, R = unknown>(
+    type: T,
+    payload: z.input<PanelToBg[T]>,
+  ): Promise<R> {
     const reply = (await send({ type, payload })) as Reply<R> | undefined;
     if (!reply) throw new RequestError(`${type}: no answer from the background`);
     if (!reply.ok) throw new RequestError(reply.error);

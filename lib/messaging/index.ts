@@ -1,4 +1,4 @@
-export * from './protocol';
-export * from './senders';
-export * from './router';
 export * from './client';
+export * from './protocol';
+export * from './router';
+export * from './senders';

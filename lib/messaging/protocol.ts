@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, DIRECTIONS, SUGGESTION_STATES, TOUCH_KINDS, WIN_KINDS } from '../model';
 import { ContactPatchSchema, NewContactSchema } from '../model/contact';
 import { DateOrDateTime, LocalDate } from '../model/dates';
+import { appToBg } from './app-protocol';
 
 /**
  * The one protocol between Kindred's contexts. Message types are named by direction
@@ -22,7 +23,11 @@ export const PersonWire = z.object({
 });
 export type PersonWire = z.infer<typeof PersonWire>;
 
-export const DiagnosticWire = z.object({ site: z.string().max(20), view: z.string().max(40), reason: z.string().max(300) });
+export const DiagnosticWire = z.object({
+  site: z.string().max(20),
+  view: z.string().max(40),
+  reason: z.string().max(300),
+});
 
 /** content -> bg */
 export const contentToBg = {
@@ -35,7 +40,7 @@ export const contentToBg = {
 } as const;
 
 /** panel (side panel or app page) -> bg */
-export const panelToBg = {
+const sidePanelToBg = {
   'panel->bg:pagePeople': z.object({ tabId: z.number().int().nonnegative().optional() }),
   'panel->bg:scanActiveTab': z.object({ tabId: z.number().int().nonnegative() }),
   'panel->bg:getContact': z.object({ id: Id }),
@@ -57,7 +62,12 @@ export const panelToBg = {
     amount: z.number().nonnegative().optional(),
     autoship: z.boolean().optional(),
   }),
-  'panel->bg:logWin': z.object({ contactId: Id, kind: z.enum(WIN_KINDS), at: DateOrDateTime.optional(), note: z.string().max(2_000).optional() }),
+  'panel->bg:logWin': z.object({
+    contactId: Id,
+    kind: z.enum(WIN_KINDS),
+    at: DateOrDateTime.optional(),
+    note: z.string().max(2_000).optional(),
+  }),
   'panel->bg:logTeamCall': z.object({ contactId: Id, at: LocalDate, attended: z.boolean() }),
   'panel->bg:setSuggestion': z.object({
     contactId: Id,
@@ -85,6 +95,8 @@ export const panelToBg = {
   'panel->bg:takePending': z.object({}),
 } as const;
 
+export const panelToBg = { ...sidePanelToBg, ...appToBg } as const;
+
 /** bg -> content */
 export const bgToContent = {
   'bg->content:insertDraft': z.object({ text: z.string().min(1).max(5_000) }),
@@ -98,7 +110,10 @@ export const bgToContent = {
 /** bg -> panel (broadcast) */
 export const bgToPanel = {
   'bg->panel:changed': z.object({ what: z.enum(['page', 'data', 'settings']), tabId: z.number().int().optional() }),
-  'bg->panel:show': z.object({ view: z.enum(['page', 'today', 'search', 'settings', 'contact']), contactId: Id.optional() }),
+  'bg->panel:show': z.object({
+    view: z.enum(['page', 'today', 'search', 'settings', 'contact']),
+    contactId: Id.optional(),
+  }),
 } as const;
 
 export type ContentToBg = typeof contentToBg;

@@ -31,7 +31,10 @@ export async function route<M extends Record<string, z.ZodType>, Ctx>(
   const payload = schemas[type]!.safeParse(envelope.data.payload);
   if (!payload.success) {
     const issue = payload.error.issues[0];
-    return { handled: true, rejected: `${type}: bad payload at ${issue?.path.join('.') || '(root)'}: ${issue?.message}` };
+    return {
+      handled: true,
+      rejected: `${type}: bad payload at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    };
   }
   const handler = handlers[type];
   if (!handler) return { handled: true, rejected: `${type}: no handler` };

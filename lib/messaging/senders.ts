@@ -11,7 +11,11 @@ export interface SenderInfo {
  * Content messages are accepted only from our own extension's content scripts, running in a tab
  * of a supported site, or in a tab the user granted with a toolbar click (activeTab).
  */
-export function isTrustedContentSender(sender: SenderInfo, extensionId: string, grantedTabs: ReadonlySet<number>): boolean {
+export function isTrustedContentSender(
+  sender: SenderInfo,
+  extensionId: string,
+  grantedTabs: ReadonlySet<number>,
+): boolean {
   if (sender.id !== extensionId || !sender.tab || sender.tab.id === undefined) return false;
   const url = sender.url ?? sender.tab.url;
   if (siteOfUrl(url)) return true;

@@ -16,10 +16,7 @@ export interface SearchDoc {
 }
 
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function toDoc(c: Contact): SearchDoc {

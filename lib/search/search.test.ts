@@ -3,7 +3,21 @@ import type { Contact } from '../model';
 import { ContactSearch } from './index';
 
 function contact(id: string, name: string, extra: Partial<Contact> = {}): Contact {
-  return { id, name, role: 'customer', stage: 'associate', startedAt: '2026-01-01', identities: [], tags: [], notes: '', details: [], risk: 0, createdAt: 0, updatedAt: 0, ...extra };
+  return {
+    id,
+    name,
+    role: 'customer',
+    stage: 'associate',
+    startedAt: '2026-01-01',
+    identities: [],
+    tags: [],
+    notes: '',
+    details: [],
+    risk: 0,
+    createdAt: 0,
+    updatedAt: 0,
+    ...extra,
+  };
 }
 
 const people = [

@@ -14,7 +14,15 @@ export interface ContactSummary {
 }
 
 export function summarise(c: Contact): ContactSummary {
-  return { id: c.id, name: c.name, role: c.role, stage: c.stage, nextTouchAt: c.nextTouchAt, nextTouchKind: c.nextTouchKind, risk: c.risk };
+  return {
+    id: c.id,
+    name: c.name,
+    role: c.role,
+    stage: c.stage,
+    nextTouchAt: c.nextTouchAt,
+    nextTouchKind: c.nextTouchKind,
+    risk: c.risk,
+  };
 }
 
 /**

@@ -1,10 +1,30 @@
-import { type EngineResult, evaluate, type PlaybookSettings, resolvePlaybook } from '../engine';
-import { addIdentity, ContactError, contactsAtRisk, contactsDueBy, createContact, getContact, liveContacts, restoreContacts, trashContacts, updateContact } from '../db/contacts';
+import {
+  addIdentity,
+  ContactError,
+  contactsAtRisk,
+  contactsDueBy,
+  createContact,
+  getContact,
+  liveContacts,
+  restoreContacts,
+  trashContacts,
+  updateContact,
+} from '../db/contacts';
 import type { KindredDB } from '../db/db';
 import { toEngineInput } from '../db/engine-input';
-import { addOrder, addSuggestionState, addTeamCall, addTouch, addWin, deleteTouch, type History, historyOf } from '../db/events';
+import {
+  addOrder,
+  addSuggestionState,
+  addTeamCall,
+  addTouch,
+  addWin,
+  deleteTouch,
+  type History,
+  historyOf,
+} from '../db/events';
 import { recomputeContact } from '../db/recompute';
 import { getSettings, listTemplates, resetTemplate, saveSettings, saveTemplate } from '../db/settings';
+import { type EngineResult, evaluate, type PlaybookSettings, resolvePlaybook } from '../engine';
 import type { Contact, ContactPatch, NewContact, Settings, TouchKind } from '../model';
 import { ContactSearch, fold } from '../search';
 import { localDate, plusDays } from './dates';
@@ -124,7 +144,9 @@ export class KindredService {
       if (!contact && index && p.displayName) {
         const ids = index.search(p.displayName, 3);
         const rows = await this.db.contacts.bulkGet(ids);
-        maybe = rows.filter((r): r is Contact => !!r && fold(r.name).split(' ')[0] === fold(p.displayName).split(' ')[0]).map(summarise);
+        maybe = rows
+          .filter((r): r is Contact => !!r && fold(r.name).split(' ')[0] === fold(p.displayName).split(' ')[0])
+          .map(summarise);
       }
       out.push({ ...p, contact, maybe });
     }
@@ -172,7 +194,14 @@ export class KindredService {
     return at ?? new Date(this.clock()).toISOString().slice(0, 19);
   }
 
-  async logTouch(t: { contactId: string; kind: TouchKind; direction?: 'out' | 'in' | 'both'; channel?: never; at?: string; note?: string }) {
+  async logTouch(t: {
+    contactId: string;
+    kind: TouchKind;
+    direction?: 'out' | 'in' | 'both';
+    channel?: never;
+    at?: string;
+    note?: string;
+  }) {
     const row = await addTouch(this.db, { ...t, at: t.at ?? localDateTime(this.clock()) }, this.clock());
     await this.recompute([t.contactId]);
     return row;
@@ -212,9 +241,22 @@ export class KindredService {
     touch?: { kind: TouchKind; direction?: 'out' | 'in' | 'both' };
   }) {
     if (s.state === 'done') {
-      await addTouch(this.db, { contactId: s.contactId, kind: s.touch?.kind ?? (s.kind as TouchKind), direction: s.touch?.direction, at: localDateTime(this.clock()) }, this.clock());
+      await addTouch(
+        this.db,
+        {
+          contactId: s.contactId,
+          kind: s.touch?.kind ?? (s.kind as TouchKind),
+          direction: s.touch?.direction,
+          at: localDateTime(this.clock()),
+        },
+        this.clock(),
+      );
     }
-    await addSuggestionState(this.db, { contactId: s.contactId, kind: s.kind, due: s.due, state: s.state, until: s.until }, this.clock());
+    await addSuggestionState(
+      this.db,
+      { contactId: s.contactId, kind: s.kind, due: s.due, state: s.state, until: s.until },
+      this.clock(),
+    );
     await this.recompute([s.contactId]);
   }
 
@@ -222,7 +264,9 @@ export class KindredService {
     const today = this.today();
     const playbook = await this.playbook();
     const due = await contactsDueBy(this.db, plusDays(today, 7));
-    const live = due.filter((c) => c.deletedAt === undefined).sort((a, b) => (a.nextTouchAt ?? '').localeCompare(b.nextTouchAt ?? ''));
+    const live = due
+      .filter((c) => c.deletedAt === undefined)
+      .sort((a, b) => (a.nextTouchAt ?? '').localeCompare(b.nextTouchAt ?? ''));
     const atRisk = await contactsAtRisk(this.db, playbook.riskThreshold);
     return {
       today,
@@ -280,10 +324,19 @@ export class KindredService {
     if (existing > 0) return 0;
     for (const demo of DEMO_CONTACTS) {
       const { daysAgo, touches, ambition, commitment, ...fields } = demo;
-      const contact = await createContact(this.db, { ...fields, demo: true, startedAt: plusDays(this.today(), -daysAgo) }, now, this.today());
+      const contact = await createContact(
+        this.db,
+        { ...fields, demo: true, startedAt: plusDays(this.today(), -daysAgo) },
+        now,
+        this.today(),
+      );
       if (ambition || commitment) await updateContact(this.db, contact.id, { ambition, commitment }, now);
       for (const t of touches ?? []) {
-        await addTouch(this.db, { contactId: contact.id, kind: t.kind, direction: t.direction, at: plusDays(this.today(), -t.daysAgo) }, now);
+        await addTouch(
+          this.db,
+          { contactId: contact.id, kind: t.kind, direction: t.direction, at: plusDays(this.today(), -t.daysAgo) },
+          now,
+        );
       }
       await recomputeContact(this.db, contact.id, await this.playbook(), this.today(), now);
     }
@@ -295,12 +348,22 @@ export class KindredService {
   /** Removes the demo contacts for good (they were never the user's data). */
   async removeDemo(): Promise<number> {
     const ids = await this.db.contacts.filter((c) => c.demo === true).primaryKeys();
-    await this.db.transaction('rw', [this.db.contacts, this.db.touches, this.db.orders, this.db.wins, this.db.teamCalls, this.db.suggestionStates], async () => {
-      for (const table of [this.db.touches, this.db.orders, this.db.wins, this.db.teamCalls, this.db.suggestionStates]) {
-        await table.where('contactId').anyOf(ids).delete();
-      }
-      await this.db.contacts.bulkDelete(ids);
-    });
+    await this.db.transaction(
+      'rw',
+      [this.db.contacts, this.db.touches, this.db.orders, this.db.wins, this.db.teamCalls, this.db.suggestionStates],
+      async () => {
+        for (const table of [
+          this.db.touches,
+          this.db.orders,
+          this.db.wins,
+          this.db.teamCalls,
+          this.db.suggestionStates,
+        ]) {
+          await table.where('contactId').anyOf(ids).delete();
+        }
+        await this.db.contacts.bulkDelete(ids);
+      },
+    );
     this.invalidate();
     this.onChange([]);
     return ids.length;

@@ -110,7 +110,12 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
       return;
     }
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'email', 'name', 'aria-label', 'data-testid'] });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['href', 'email', 'name', 'aria-label', 'data-testid'],
+  });
   ctx.onInvalidated(() => {
     observer.disconnect();
     removeAllChips();

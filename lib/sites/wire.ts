@@ -1,4 +1,4 @@
-import { MAX_NAME, cleanName } from './shared/clean-name';
+import { cleanName, MAX_NAME } from './shared/clean-name';
 import type { Diagnostic, PersonOnPage } from './types';
 
 /**
@@ -17,7 +17,9 @@ export interface PersonWireOut {
 export function toWire(people: readonly PersonOnPage[]): PersonWireOut[] {
   const out: PersonWireOut[] = [];
   for (const p of people) {
-    const identities = p.identities.filter((k) => typeof k === 'string' && k.length >= 3 && k.length <= 210).slice(0, 20);
+    const identities = p.identities
+      .filter((k) => typeof k === 'string' && k.length >= 3 && k.length <= 210)
+      .slice(0, 20);
     if (identities.length === 0) continue;
     out.push({
       displayName: cleanName(p.displayName).slice(0, MAX_NAME),
@@ -31,5 +33,9 @@ export function toWire(people: readonly PersonOnPage[]): PersonWireOut[] {
 
 export function diagnosticToWire(d: Diagnostic | undefined) {
   if (!d) return undefined;
-  return { site: String(d.site).slice(0, 20), view: String(d.view).slice(0, 40), reason: String(d.reason).slice(0, 300) };
+  return {
+    site: String(d.site).slice(0, 20),
+    view: String(d.view).slice(0, 40),
+    reason: String(d.reason).slice(0, 300),
+  };
 }

@@ -159,7 +159,7 @@ const clean = (v: string | number | undefined): string =>
   typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : (v ?? '').trim();
 
 /** The rendered value of a known placeholder, '' when there is none. */
-function valueOf(name: PlaceholderName, values: TemplateValues): string {
+function placeholderValue(name: PlaceholderName, values: TemplateValues): string {
   switch (name) {
     case 'signature':
       return clean(values.signature) || clean(values.myName);
@@ -192,7 +192,7 @@ function renderText(text: string, values: TemplateValues, missing: Set<string>):
   for (const line of text.split('\n')) {
     const alone = /^\s*\{\{?\s*([A-Za-z_]\w*)\s*\}?\}\s*$/.exec(line);
     const aloneName = alone ? BY_LOWER.get(alone[1]!.toLowerCase()) : undefined;
-    if (aloneName && SIGN_OFF.has(aloneName) && !valueOf(aloneName, values)) continue;
+    if (aloneName && SIGN_OFF.has(aloneName) && !placeholderValue(aloneName, values)) continue;
     out.push(
       line.replace(PLACEHOLDER_RE, (match, double?: string, single?: string) => {
         const raw = (double ?? single)!;
@@ -201,7 +201,7 @@ function renderText(text: string, values: TemplateValues, missing: Set<string>):
           missing.add(raw);
           return match;
         }
-        return valueOf(name, values) || PLACEHOLDER_FALLBACKS[name];
+        return placeholderValue(name, values) || PLACEHOLDER_FALLBACKS[name];
       }),
     );
   }

@@ -38,7 +38,9 @@ describe('Gmail, end to end', () => {
 
     await panel.getByRole('button', { name: 'Add Marisol Quintero as a contact' }).click();
     await panel.getByRole('button', { name: 'Add contact' }).click();
-    await expect.poll(() => panel.getByRole('button', { name: 'Open Marisol Quintero' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => panel.getByRole('button', { name: 'Open Marisol Quintero' }).count(), { timeout: 10_000 })
+      .toBe(1);
 
     // the stage chip appears beside Alex in the page
     await expect.poll(() => site.locator('kindred-chip').count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -49,7 +51,9 @@ describe('Gmail, end to end', () => {
     h = await launch(profile);
     const again = await openPanel(h, '#search');
     await again.getByRole('combobox').fill('marisol');
-    await expect.poll(() => again.getByRole('option').allInnerTexts(), { timeout: 10_000 }).toEqual([expect.stringContaining('Marisol Quintero')]);
+    await expect
+      .poll(() => again.getByRole('option').allInnerTexts(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Marisol Quintero')]);
 
     // the extension itself made no request outside the browser
     const outside = h.requests.filter((r) => !/^(chrome-extension|data|blob|chrome):/.test(r.url()));

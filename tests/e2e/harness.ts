@@ -19,7 +19,9 @@ export interface Harness {
 /** Routes a real site's URL to a local fixture page, so the content scripts inject as on the site. */
 export async function routeFixture(context: BrowserContext, urlGlob: string, fixture: string): Promise<void> {
   const html = readFileSync(join(ROOT, 'tests/fixtures', fixture), 'utf8');
-  await context.route(urlGlob, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await context.route(urlGlob, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
 }
 
 /**
@@ -27,7 +29,8 @@ export async function routeFixture(context: BrowserContext, urlGlob: string, fix
  * Every outside request is refused: nothing may reach the network in a test.
  */
 export async function launch(profile?: string): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`Build the extension first (npm run build): ${EXTENSION_DIR} is missing`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`Build the extension first (npm run build): ${EXTENSION_DIR} is missing`);
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'kindred-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -48,7 +51,10 @@ export async function launch(profile?: string): Promise<Harness> {
   });
   const requests: Request[] = [];
   context.on('request', (r) => requests.push(r));
-  await context.route(/^https?:\/\/(?!mail\.google\.com|outlook\.|www\.facebook\.com|www\.messenger\.com|www\.instagram\.com|www\.linkedin\.com|x\.com|twitter\.com|web\.whatsapp\.com|example\.org)/, (route) => route.abort());
+  await context.route(
+    /^https?:\/\/(?!mail\.google\.com|outlook\.|www\.facebook\.com|www\.messenger\.com|www\.instagram\.com|www\.linkedin\.com|x\.com|twitter\.com|web\.whatsapp\.com|example\.org)/,
+    (route) => route.abort(),
+  );
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;

@@ -77,7 +77,16 @@ describe('backup', () => {
     wins: [{ id: 'w1', contactId: 'c1', kind: 'first_sale', at: '2026-02-03', createdAt: 1, updatedAt: 1 }],
     teamCalls: [{ id: 'tc1', contactId: 'c1', at: '2026-02-04', attended: true, createdAt: 1, updatedAt: 1 }],
     suggestionStates: [
-      { id: 's1', contactId: 'c1', kind: 'checkin_call', due: '2026-02-05', state: 'snoozed', until: '2026-02-08', createdAt: 1, updatedAt: 1 },
+      {
+        id: 's1',
+        contactId: 'c1',
+        kind: 'checkin_call',
+        due: '2026-02-05',
+        state: 'snoozed',
+        until: '2026-02-08',
+        createdAt: 1,
+        updatedAt: 1,
+      },
     ],
     settings: { ...DEFAULT_SETTINGS, myName: 'Me', defaultCountry: 'US' },
     templates: [{ id: 'welcome_email', kind: 'welcome_email', body: 'Hi {name}', updatedAt: 0 }],
@@ -125,7 +134,8 @@ describe('Google CSV export', () => {
     expect(csv).toContain("'-2+3");
     expect(csv).toContain("'+41791234567");
     expect(csv.split('\r\n')[0]).toMatch(/^First Name,Middle Name,Last Name,/);
-    for (const line of csv.split('\r\n').slice(1)) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/);
+    for (const line of csv.split('\r\n').slice(1))
+      for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 
   it('re-imports with the same names, identities and birthdays', () => {
@@ -188,7 +198,12 @@ describe('folding', () => {
 describe('iCalendar export', () => {
   const ics = touchesToICalendar(
     [
-      { uid: 'touch-1@kindred', date: '2026-05-04', summary: 'Call Jane, ask about the trip', description: 'Line 1\nLine 2; ok' },
+      {
+        uid: 'touch-1@kindred',
+        date: '2026-05-04',
+        summary: 'Call Jane, ask about the trip',
+        description: 'Line 1\nLine 2; ok',
+      },
       { uid: 'bday-c1@kindred', date: '2026-12-31', summary: 'Birthday: Jane Doe', yearly: true },
       { uid: 'bday-c2@kindred', date: '2028-02-29', summary: 'Birthday: Leap Person', yearly: true },
     ],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { draftLanded, insertDraft } from '../shared/insert-text';
 import type { FindResult } from '../types';
 import { facebookAdapter } from './index';
 import { facebookView } from './parse';
@@ -149,6 +150,18 @@ describe('robustness', () => {
     expect(facebookAdapter.composeBox?.(empty)).toBeNull();
   });
 
+  it('gives no diagnostic for an open group thread (no single partner)', () => {
+    const doc = fixture('2023-11-messenger-thread.html');
+    doc.querySelector('a[aria-current="page"]')?.setAttribute('aria-current', 'false');
+    doc.querySelector('a[href*="6000000000000009"]')?.setAttribute('aria-current', 'page');
+    doc.querySelector('[aria-label^="Conversation with"] a[aria-label]')?.remove();
+    doc.querySelector('[aria-label="Profile"]')?.remove();
+    doc.querySelector('[aria-label^="Conversation with"] span a')?.remove();
+    const result = facebookAdapter.find(doc, 'https://www.facebook.com/messages/t/6000000000000009');
+    expect(result.people.map((p) => p.view)).toEqual(['inbox', 'inbox']);
+    expect(result.diagnostic).toBeUndefined();
+  });
+
   it('returns a diagnostic when a thread URL shows no partner', () => {
     const empty = new DOMParser().parseFromString('<div role="main"></div>', 'text/html');
     expect(facebookAdapter.find(empty, 'https://www.facebook.com/messages/t/100000000000011').diagnostic).toMatchObject(
@@ -157,5 +170,19 @@ describe('robustness', () => {
         view: 'thread',
       },
     );
+  });
+});
+
+describe('composeBox + insertDraft (live document)', () => {
+  it('puts a draft into the box found on the page', () => {
+    const html = readFileSync(
+      resolve(__dirname, '../../../tests/fixtures/facebook/2023-11-messenger-thread.html'),
+      'utf8',
+    );
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    const box = facebookAdapter.composeBox?.(document);
+    expect(box).toBeTruthy();
+    expect(insertDraft(box!, 'Hi! Great to hear from you')).toBe(true);
+    expect(draftLanded(box!, 'Hi! Great to hear from you')).toBe(true);
   });
 });

@@ -138,6 +138,14 @@ function postsAndComments(root: Root, url: string): PersonOnPage[] {
   return people;
 }
 
+/** The open chat row (`aria-current="page"`) is a group: its avatar lists members, unlike its title. */
+function isGroupThread(root: Root): boolean {
+  const row = root.querySelector(`${FB.chatRowLink}[aria-current="page"]`);
+  const name = cleanName(textOf(row?.querySelector(FB.chatRowName), 200));
+  const avatar = cleanName(row?.querySelector(FB.chatRowAvatar)?.getAttribute('aria-label'));
+  return !!row && !!name && !!avatar && avatar !== name;
+}
+
 /** The open thread's own chat row (`aria-current="page"`) is the partner: its thread key joins theirs. */
 function mergeCurrentRow(partner: PersonOnPage[], rows: PersonOnPage[]): PersonOnPage[] {
   const current = rows.find((p) => p.anchor?.closest('a[aria-current="page"]'));
@@ -154,8 +162,9 @@ export function findFacebookPeople(root: Root, url: string): FindResult {
   else if (view === 'profile') people = [...profile(root, url), ...postsAndComments(root, url)];
   else people = postsAndComments(root, url);
   people = withoutViewer(dedupePeople(people), facebookViewerKeys(root));
-  const expected = view === 'thread' || view === 'profile' || view === 'members';
-  const primary = people.some((p) => p.view === (view === 'members' ? 'members' : view));
+  // a group thread has no one partner: its open chat row names a group, so no diagnostic
+  const expected = view === 'profile' || view === 'members' || (view === 'thread' && !isGroupThread(root));
+  const primary = people.some((p) => p.view === view);
   if (expected && !primary) {
     return { people, diagnostic: { site: 'facebook', view, reason: `no ${view} person found in the markup` } };
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { plainE164, plainWhatsappKey } from '../shared/phone';
 import { genericAdapter } from './index';
 import { keyFromHref } from './parse';
 
@@ -13,6 +14,21 @@ const summary = (root: Document | Element) =>
   genericAdapter
     .find(root, 'https://example.org/')
     .people.map((p) => `${p.view} | ${p.displayName} | ${p.identities.join(',')}`);
+
+describe('plainE164 (lib/sites/shared/phone.ts: no libphonenumber in content scripts)', () => {
+  it('strips formatting, keeps international numbers of 8-15 digits only', () => {
+    expect(plainE164('+65 9000 0001')).toBe('+6590000001');
+    expect(plainE164('\u202a+1 (555) 123-4567\u202c')).toBe('+15551234567');
+    expect(plainE164('0044 20 7946 0958')).toBe('+442079460958');
+    expect(plainE164('tel:+49-170-1234567')).toBe('+491701234567');
+    expect(plainE164('020 7946 0958')).toBeNull(); // national: no country to guess
+    expect(plainE164('+1 555')).toBeNull();
+    expect(plainE164('+1234567890123456')).toBeNull();
+    expect(plainE164('Call +1 555 123 4567 now')).toBeNull();
+    expect(plainE164('')).toBeNull();
+    expect(plainWhatsappKey('+65 9777 7777')).toBe('whatsapp:+6597777777');
+  });
+});
 
 describe('generic finder', () => {
   it('matches any web page', () => {

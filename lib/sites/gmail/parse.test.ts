@@ -68,6 +68,15 @@ describe('gmail adapter', () => {
     ]);
   });
 
+  it('owner from a Workspace title, never from an address in the subject', () => {
+    const doc = new DOMParser().parseFromString(
+      `<title>Fwd: from bob@example.com - lee@corp.example - Corp Mail</title>
+       <div role="main"><span email="lee@corp.example" name="Lee">Lee</span><span email="bob@example.com" name="Bob">Bob</span></div>`,
+      'text/html',
+    );
+    expect(summary(doc, '').map((p) => p.keys[0])).toEqual(['email:bob@example.com']);
+  });
+
   it('says why when a thread URL shows no people, and never throws on garbage', () => {
     const empty = new DOMParser().parseFromString('<div role="main"><p>Loading…</p></div>', 'text/html');
     const result = gmailAdapter.find(empty, 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzvlbqNkWmcTqxbHrKwpLDsc');

@@ -29,7 +29,7 @@ function docOf(root: Root): Document | null {
 }
 
 /** The logged-in account: `<title>… - me@x.com - Gmail</title>`, the account button, `name="me"`. */
-export function gmailViewerKeys(root: Root): Set<string> {
+export function gmailViewerKeys(root: Root, elements?: Element[]): Set<string> {
   const keys = new Set<string>();
   const add = (raw: string | null | undefined) => {
     const match = raw?.match(EMAIL_IN_TEXT);
@@ -41,9 +41,12 @@ export function gmailViewerKeys(root: Root): Set<string> {
   const parts = (docOf(root)?.title ?? '').slice(0, 1000).split(/\s+[-–]\s+/);
   const owner = parts.length >= 3 ? parts.at(-2)?.trim() : undefined;
   if (owner && EMAIL_ONLY.test(owner)) add(owner);
-  for (const a of queryAllDeep(root, ACCOUNT_BUTTON).slice(0, 5)) add(a.getAttribute('aria-label'));
-  for (const el of queryAllDeep(root, PERSON).slice(0, MAX_ELEMENTS)) {
-    if (ME_NAMES.has((el.getAttribute('name') ?? '').trim().toLowerCase())) add(el.getAttribute('email'));
+  const all = elements ?? queryAllDeep(root, `${ACCOUNT_BUTTON}, ${PERSON}`).slice(0, MAX_ELEMENTS);
+  for (const a of all.filter((el) => el.matches(ACCOUNT_BUTTON)).slice(0, 5)) add(a.getAttribute('aria-label'));
+  for (const el of all) {
+    if (el.matches(PERSON) && ME_NAMES.has((el.getAttribute('name') ?? '').trim().toLowerCase())) {
+      add(el.getAttribute('email'));
+    }
   }
   return keys;
 }
@@ -91,13 +94,15 @@ export function isThreadUrl(url: string): boolean {
 
 export function findGmailPeople(root: Root, url: string): FindResult {
   const found: PersonOnPage[] = [];
-  const spans = queryAllDeep(root, PERSON).slice(0, MAX_ELEMENTS);
+  // One walk of the document (and its open shadow roots) for every hook, then sorted by kind.
+  const all = queryAllDeep(root, [PERSON, COMPOSE_CHIP, OLD_COMPOSE_CHIP_INPUT, ACCOUNT_BUTTON].join(', '));
+  const spans = all.filter((el) => el.matches(PERSON)).slice(0, MAX_ELEMENTS);
   for (const el of spans) {
     if (el.closest(MESSAGE_BODY)) continue; // a mail's own content is not a header
     const p = person(el, el.getAttribute('email'));
     if (p) found.push(p);
   }
-  for (const chip of queryAllDeep(root, COMPOSE_CHIP).slice(0, MAX_ELEMENTS)) {
+  for (const chip of all.filter((el) => el.matches(COMPOSE_CHIP)).slice(0, MAX_ELEMENTS)) {
     if (!chip.closest(COMPOSE_CONTAINER) && !chip.closest('.anm')) continue;
     const raw = chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('data-name');
     if (raw?.includes('@')) {
@@ -105,19 +110,25 @@ export function findGmailPeople(root: Root, url: string): FindResult {
       if (p) found.push(p);
     }
   }
-  for (const input of queryAllDeep(root, OLD_COMPOSE_CHIP_INPUT).slice(0, MAX_ELEMENTS)) {
+  for (const input of all.filter((el) => el.matches(OLD_COMPOSE_CHIP_INPUT)).slice(0, MAX_ELEMENTS)) {
     const p = personFromAddress(input);
     if (p) found.push(p);
   }
-  const people = withoutViewer(dedupePeople(found), gmailViewerKeys(root));
+  const people = withoutViewer(
+    dedupePeople(found),
+    gmailViewerKeys(
+      root,
+      all.filter((el) => el.matches(ACCOUNT_BUTTON) || el.matches(PERSON)),
+    ),
+  );
   if (people.length === 0 && spans.length === 0 && isThreadUrl(url)) {
     return {
       people,
       diagnostic: { site: 'gmail', view: 'thread', reason: 'thread URL but no span[email] sender/recipient found' },
     };
   }
-  const rows = queryAllDeep(root, LIST_ROW).length;
-  if (people.length === 0 && spans.length === 0 && rows > 0) {
+  const rows = people.length === 0 && spans.length === 0 ? queryAllDeep(root, LIST_ROW).length : 0;
+  if (rows > 0) {
     return {
       people,
       diagnostic: { site: 'gmail', view: 'inbox', reason: `${rows} list rows but no span[email] in them` },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { draftLanded, insertDraft } from '../shared/insert-text';
 import type { FindResult } from '../types';
 import { instagramAdapter } from './index';
 import { instagramView, instagramViewerKeys } from './parse';
@@ -85,5 +86,16 @@ describe('robustness', () => {
     expect(() => instagramAdapter.find(garbage, 'https://www.instagram.com/direct/t/1/')).not.toThrow();
     expect(instagramAdapter.find(garbage, '::').people).toEqual([]);
     expect(instagramAdapter.composeBox?.(empty)).toBeNull();
+  });
+});
+
+describe('composeBox + insertDraft (live document)', () => {
+  it('puts a draft into the box found on the page', () => {
+    const html = readFileSync(resolve(__dirname, '../../../tests/fixtures/instagram/2025-04-dm-thread.html'), 'utf8');
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    const box = instagramAdapter.composeBox?.(document);
+    expect(box).toBeTruthy();
+    expect(insertDraft(box!, 'Hi! Great to hear from you')).toBe(true);
+    expect(draftLanded(box!, 'Hi! Great to hear from you')).toBe(true);
   });
 });

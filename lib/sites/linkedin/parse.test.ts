@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { draftLanded, insertDraft } from '../shared/insert-text';
 import type { FindResult } from '../types';
 import { linkedinAdapter } from './index';
 import { linkedinView } from './parse';
@@ -115,5 +116,19 @@ describe('robustness', () => {
     expect(() => linkedinAdapter.find(garbage, 'https://www.linkedin.com/search/results/people/')).not.toThrow();
     expect(linkedinAdapter.find(garbage, 'nonsense').people).toEqual([]);
     expect(linkedinAdapter.composeBox?.(empty)).toBeNull();
+  });
+});
+
+describe('composeBox + insertDraft (live document)', () => {
+  it('puts a draft into the box found on the page', () => {
+    const html = readFileSync(
+      resolve(__dirname, '../../../tests/fixtures/linkedin/2026-02-messaging-thread.html'),
+      'utf8',
+    );
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    const box = linkedinAdapter.composeBox?.(document);
+    expect(box).toBeTruthy();
+    expect(insertDraft(box!, 'Hi! Great to hear from you')).toBe(true);
+    expect(draftLanded(box!, 'Hi! Great to hear from you')).toBe(true);
   });
 });

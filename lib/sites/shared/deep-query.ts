@@ -14,7 +14,11 @@ export function shadowRootsUnder(root: Root, limit = MAX_NODES_WALKED): ShadowRo
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(start, 1 /* NodeFilter.SHOW_ELEMENT */);
   let seen = 0;
-  for (let node = walker.nextNode() as Element | null; node && seen < limit; node = walker.nextNode() as Element | null) {
+  for (
+    let node = walker.nextNode() as Element | null;
+    node && seen < limit;
+    node = walker.nextNode() as Element | null
+  ) {
     seen++;
     const shadow = node.shadowRoot;
     if (shadow) roots.push(shadow, ...shadowRootsUnder(shadow, limit - seen));
@@ -50,5 +54,9 @@ export function queryDeep<E extends Element = Element>(root: Root, selector: str
 /** The trimmed text of an element, bounded: a hostile node cannot hand us megabytes. */
 export function textOf(el: Element | null | undefined, max = 500): string {
   if (!el) return '';
-  return (el.textContent ?? '').slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
+  return (el.textContent ?? '')
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
 }

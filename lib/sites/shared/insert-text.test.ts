@@ -63,6 +63,22 @@ describe('insertDraft', () => {
     expect(box.textContent).toBe('Hello Rowan');
   });
 
+  it('uses execCommand first where the browser has it, and stops there', () => {
+    const box = editable('<p>Hi</p>');
+    const exec = fakeExecCommand(() => {
+      // what a browser does: insert at the caret, which insertDraft put at the end of the box
+      const range = document.getSelection()!.getRangeAt(0);
+      range.insertNode(document.createTextNode(' there'));
+      return true;
+    });
+    const paste = vi.fn();
+    box.addEventListener('paste', paste);
+    expect(insertDraft(box, ' there')).toBe(true);
+    expect(exec).toHaveBeenCalledWith('insertText', false, ' there');
+    expect(box.textContent).toBe('Hi there');
+    expect(paste).not.toHaveBeenCalled();
+  });
+
   it('does not try a second technique once execCommand changed the box (no duplicates)', () => {
     const box = editable();
     fakeExecCommand(() => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { draftLanded, insertDraft } from '../shared/insert-text';
 import type { FindResult } from '../types';
 import { xAdapter } from './index';
 import { xView, xViewerKeys } from './parse';
@@ -111,5 +112,16 @@ describe('robustness', () => {
     expect(() => xAdapter.find(garbage, 'https://x.com/jane')).not.toThrow();
     expect(xAdapter.find(garbage, '%%').people).toEqual([]);
     expect(xAdapter.composeBox?.(empty)).toBeNull();
+  });
+});
+
+describe('composeBox + insertDraft (live document)', () => {
+  it('puts a draft into the box found on the page', () => {
+    const html = readFileSync(resolve(__dirname, '../../../tests/fixtures/x/2025-06-legacy-dm.html'), 'utf8');
+    document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    const box = xAdapter.composeBox?.(document);
+    expect(box).toBeTruthy();
+    expect(insertDraft(box!, 'Hi! Great to hear from you')).toBe(true);
+    expect(draftLanded(box!, 'Hi! Great to hear from you')).toBe(true);
   });
 });
