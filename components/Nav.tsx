@@ -29,7 +29,7 @@ export function Nav({
     (e.currentTarget.querySelector(`#tab-${tab.id}`) as HTMLElement | null)?.focus();
   };
   return (
-    <nav class="nav" role="tablist" aria-label="Kindred views" onKeyDown={onKey}>
+    <div class="nav" role="tablist" aria-label="Kindred views" onKeyDown={onKey}>
       {TABS.map((t) => (
         <button
           key={t.id}
@@ -44,12 +44,13 @@ export function Nav({
         >
           {t.label}
           {t.id === 'today' && dueCount ? (
-            <span class="count" aria-label={`${dueCount} due`}>
+            <span class="count">
               {dueCount}
+              <span class="sr-only"> due</span>
             </span>
           ) : null}
         </button>
       ))}
-    </nav>
+    </div>
   );
 }

@@ -15,12 +15,21 @@ interface PageData {
   people: PagePerson[];
 }
 
+/**
+ * `sidepanel.html?tab=ID` pins the view to one tab (the panel opened as a tab, in tests and
+ * screenshots, would otherwise describe itself). The real side panel follows the active tab.
+ */
+function pinnedTab(): number | undefined {
+  const id = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
 function useActiveTabPeople() {
   const [data, setData] = useState<PageData>();
   const [error, setError] = useState<string>();
   useEffect(() => {
     const load = () =>
-      call<'panel->bg:pagePeople', PageData>('panel->bg:pagePeople', {})
+      call<'panel->bg:pagePeople', PageData>('panel->bg:pagePeople', { tabId: pinnedTab() })
         .then((d) => {
           setData(d);
           setError(undefined);

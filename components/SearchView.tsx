@@ -52,10 +52,11 @@ export function SearchView({ openContact, focusToken }: { openContact: (id: stri
           }
         }}
       />
-      <ul id="search-results" role="listbox" class="people" aria-label="Results">
+      <div id="search-results" role="listbox" class="people" aria-label="Results">
         {results.map((c, i) => (
-          <li
+          <div
             key={c.id}
+            tabIndex={-1}
             id={`result-${c.id}`}
             role="option"
             aria-selected={i === active}
@@ -65,9 +66,9 @@ export function SearchView({ openContact, focusToken }: { openContact: (id: stri
           >
             <span class="name">{c.name}</span> <span class={`stage stage-${c.stage}`}>{capital(c.stage)}</span>{' '}
             <span class="muted">{c.nextTouchKind ? kindLabel(c.nextTouchKind) : ''}</span>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       {query && results.length === 0 ? <p class="muted">Nobody matches “{query}”.</p> : null}
     </section>
   );

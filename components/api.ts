@@ -39,7 +39,6 @@ export function useQuery<T>(
   const [data, setData] = useState<T>();
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: deps are the caller's
   const reload = useCallback(() => {
     setLoading(true);
     load()

@@ -33,6 +33,9 @@ export function App() {
 
   const show = (next: Shown) => {
     setShown(next);
+    // The hash follows the view, so a reload or a link lands on the same place.
+    const hash = next.view === 'contact' ? `#contact/${next.contactId}` : `#${next.view}`;
+    if (location.hash !== hash) history.replaceState(null, '', hash);
     if (next.view === 'search') setFocusToken((t) => t + 1);
   };
   const openContact = (id: string) =>
@@ -47,11 +50,17 @@ export function App() {
       (v) => v && show(v),
       () => {},
     );
+    const onHash = () => setShown((current) => {
+      const wanted = initialView();
+      return wanted.view === current.view && wanted.contactId === current.contactId ? current : wanted;
+    });
+    window.addEventListener('hashchange', onHash);
     const off = onBackground((m) => {
       if (m.type === 'bg->panel:show') show(m.payload as unknown as Shown);
     });
     return () => {
       off();
+      window.removeEventListener('hashchange', onHash);
       browser.tabs.onActivated.removeListener(track);
     };
   }, []);

@@ -21,11 +21,11 @@ function restartedBy(ctx: Ctx, kind: string, last: Day | null): Day | null {
   return out;
 }
 
-/** The clock of keep-in-touch: the last two-way or keep_in_touch touch (null when none). */
+/** The last two-way or keep_in_touch touch (null when none). */
 export function lastKeepInTouchTouch(ctx: Ctx): Day | null {
   let last: Day | null = null;
   for (const t of ctx.touches) if (isTwoWay(t) || t.kind === 'keep_in_touch') last = t.day;
-  return restartedBy(ctx, 'keep_in_touch', last);
+  return last;
 }
 
 /**
@@ -34,7 +34,8 @@ export function lastKeepInTouchTouch(ctx: Ctx): Day | null {
  */
 export function keepInTouch(ctx: Ctx): Occurrence[] {
   const cadence = cadenceOf(ctx);
-  const last = lastKeepInTouchTouch(ctx);
+  const touched = lastKeepInTouchTouch(ctx);
+  const last = restartedBy(ctx, 'keep_in_touch', touched);
   const base = plusDays(last ?? ctx.day0, cadence);
   const due = ctx.contact.role === 'prospect' ? base : maxDay(dayN(ctx, ctx.playbook.planDays), base);
   const every = `${STAGE_PLURAL[ctx.contact.stage] ?? 'contacts'} every ${cadence} days`;
@@ -43,9 +44,12 @@ export function keepInTouch(ctx: Ctx): Occurrence[] {
       rule: 'keepInTouch',
       kind: 'keep_in_touch',
       due,
-      reason: last
-        ? `Keep in touch with ${ctx.firstName}: last conversation on ${last}; ${every}`
-        : `Keep in touch with ${ctx.firstName}: no conversation logged yet; ${every}`,
+      reason:
+        last !== touched
+          ? `Keep in touch with ${ctx.firstName}: the round of ${last} was skipped; ${every}`
+          : last
+            ? `Keep in touch with ${ctx.firstName}: last conversation on ${last}; ${every}`
+            : `Keep in touch with ${ctx.firstName}: no conversation logged yet; ${every}`,
       templateKey: `keep_in_touch.${ctx.contact.stage}`,
     },
   ];
@@ -55,22 +59,26 @@ export function keepInTouch(ctx: Ctx): Occurrence[] {
 export function lastMeeting(ctx: Ctx): Day | null {
   let last: Day | null = null;
   for (const t of ctx.touches) if (t.kind === 'meeting' || t.kind === 'meet_in_person') last = t.day;
-  return restartedBy(ctx, 'meet_in_person', last);
+  return last;
 }
 
 /** Part G: from stage friend up, meet in person every 90 days after the last (or day 0). */
 export function meetInPerson(ctx: Ctx): Occurrence[] {
   if (stageRank(ctx.contact.stage) < stageRank('friend')) return [];
   const every = ctx.playbook.meetEveryDays;
-  const last = lastMeeting(ctx);
+  const met = lastMeeting(ctx);
+  const last = restartedBy(ctx, 'meet_in_person', met);
   return [
     {
       rule: 'meetInPerson',
       kind: 'meet_in_person',
       due: plusDays(last ?? ctx.day0, every),
-      reason: last
-        ? `Meet ${ctx.firstName} in person: last meeting on ${last}; every ${every} days`
-        : `Meet ${ctx.firstName} in person: no meeting logged yet; every ${every} days`,
+      reason:
+        last !== met
+          ? `Meet ${ctx.firstName} in person: the meeting due ${last} was skipped; every ${every} days`
+          : last
+            ? `Meet ${ctx.firstName} in person: last meeting on ${last}; every ${every} days`
+            : `Meet ${ctx.firstName} in person: no meeting logged yet; every ${every} days`,
       templateKey: 'meet_in_person',
     },
   ];

@@ -54,6 +54,10 @@ describe('snooze and skip (suggestion states)', () => {
   it('skipping keep-in-touch restarts its clock on the skipped due day', () => {
     const states = [st('skipped', 'keep_in_touch', '2026-03-31')];
     expect(open(run({ role: 'prospect' }, [], '2026-04-02', { states }), 'keep_in_touch')).toBeUndefined();
-    expect(open(run({ role: 'prospect' }, [], '2026-04-25', { states }), 'keep_in_touch')?.due).toBe('2026-04-30');
+    const next = open(run({ role: 'prospect' }, [], '2026-04-25', { states }), 'keep_in_touch');
+    expect(next?.due).toBe('2026-04-30');
+    expect(next?.reason).toBe(
+      'Keep in touch with Maria: the round of 2026-03-31 was skipped; associates every 30 days',
+    );
   });
 });

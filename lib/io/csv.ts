@@ -98,6 +98,9 @@ function columnsOf(cells: string[]): Columns {
   return columns;
 }
 
+/** Which columns match a header pattern, worked out once per file. */
+const matchCache = new WeakMap<Columns, Map<string, number[]>>();
+
 /** Reads one row's cells by column name, defusing formulas and reporting them. */
 class RowReader {
   constructor(
@@ -122,9 +125,17 @@ class RowReader {
 
   /** Cells of every column whose header matches, in column order. */
   matching(re: RegExp, want: 'url' | 'text' = 'text'): Array<{ header: string; value: string }> {
+    let indexes = matchCache.get(this.columns)?.get(re.source);
+    if (!indexes) {
+      indexes = [...this.columns].filter(([key]) => re.test(key)).map(([, index]) => index);
+      const cache = matchCache.get(this.columns) ?? new Map<string, number[]>();
+      cache.set(re.source, indexes);
+      matchCache.set(this.columns, cache);
+    }
     const out: Array<{ header: string; value: string }> = [];
-    for (const [key, index] of this.columns) {
-      if (re.test(key)) out.push({ header: this.headers[index] ?? key, value: this.at(index, want) });
+    for (const index of indexes) {
+      const value = this.at(index, want);
+      if (value) out.push({ header: this.headers[index] ?? '', value });
     }
     return out;
   }

@@ -79,7 +79,9 @@ export class ContactDraft {
         this.warn(field, `"${phone.slice(0, 50)}" is too long for a phone number; it was left out`);
         continue;
       }
-      const key = phoneKey(phone, this.ctx.defaultCountry);
+      const international = /^\s*(\+|00)/.test(phone);
+      // Without a country, a national number can never become a key: skip libphonenumber (slow).
+      const key = international || this.ctx.defaultCountry ? phoneKey(phone, this.ctx.defaultCountry) : null;
       const dedupe = key ?? `raw:${phone.replace(/\D/g, '')}`;
       if (this.phones.has(dedupe)) continue;
       if (this.phones.size >= MAX_PHONES) {
@@ -88,7 +90,7 @@ export class ContactDraft {
       }
       this.phones.set(dedupe, phone);
       if (key) this.keys.add(key);
-      else if (/^\s*(\+|00)/.test(phone) || this.ctx.defaultCountry)
+      else if (international || this.ctx.defaultCountry)
         this.warn(
           field,
           `"${phone}" is not a possible phone number; kept as written, not used to recognise the person`,

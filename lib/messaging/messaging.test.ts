@@ -52,7 +52,11 @@ describe('router', () => {
     let ran = false;
     const out = await route(
       contentToBg,
-      { 'content->bg:peopleFound': () => (ran = true) },
+      {
+        'content->bg:peopleFound': () => {
+          ran = true;
+        },
+      },
       { type: 'content->bg:peopleFound', payload: { url: 'u', people: [{ displayName: 'A', identities: [] }] } },
       {},
       true,

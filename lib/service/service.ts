@@ -190,10 +190,6 @@ export class KindredService {
     return { contact, history, result };
   }
 
-  private nowIso(at?: string): string {
-    return at ?? new Date(this.clock()).toISOString().slice(0, 19);
-  }
-
   async logTouch(t: {
     contactId: string;
     kind: TouchKind;

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KindredDB } from '../db/db';
+import { exportBackup } from '../io/export';
+import {
+  backupData,
+  bulkEdit,
+  duplicates,
+  merge,
+  previewImport,
+  restoreBackup,
+  runImport,
+  trashList,
+} from './io-service';
+import { KindredService } from './service';
+
+let db: KindredDB;
+let service: KindredService;
+let n = 0;
+const NOW = new Date(2026, 10, 23, 12).getTime();
+beforeEach(() => {
+  db = new KindredDB(`test-io-service-${n++}`);
+  service = new KindredService(db, () => NOW);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function seed() {
+  const maria = await service.addContact({
+    name: 'Maria Lopez',
+    role: 'distributor',
+    stage: 'friend',
+    identities: ['email:maria@example.com'],
+    birthday: '--03-15',
+    startedAt: '2026-10-01',
+  });
+  const tom = await service.addContact({ name: 'Tom Baker', role: 'customer', stage: 'associate' });
+  await service.logTouch({ contactId: maria.id, kind: 'call', direction: 'both', at: '2026-11-01T10:00:00' });
+  await service.logOrder({ contactId: tom.id, at: '2026-11-02', amount: 40, autoship: true });
+  await service.logWin({ contactId: maria.id, kind: 'first_sale', at: '2026-11-03' });
+  await service.logTeamCall({ contactId: maria.id, at: '2026-11-04', attended: true });
+  await service.setSuggestion({ contactId: tom.id, kind: 'tips', due: '2026-11-20', state: 'skipped' });
+  await service.saveSettings({ myName: 'Jane', playbook: { cadenceDays: { friend: 10 } } });
+  await service.saveTemplate({ id: 'tips', kind: 'tips', body: 'Hi {firstName}, a tip.' });
+  const gone = await service.addContact({ name: 'Gone Person', role: 'prospect', stage: 'associate' });
+  await service.trash([gone.id]);
+  return { maria, tom, gone };
+}
+
+describe('import', () => {
+  it('previews new, matching and same-name rows, then imports them and recomputes', async () => {
+    const { maria } = await seed();
+    const rows = [
+      { displayName: 'Maria L', identities: ['email:maria@example.com', 'x:marial'], line: 2 },
+      { displayName: 'Tom Baker', identities: ['email:tom@example.org'], line: 3 },
+      { displayName: 'Ana New', identities: [], line: 4 },
+    ];
+    const preview = await previewImport(db, rows);
+    expect(preview).toMatchObject({ total: 3, fresh: 2 });
+    expect(preview.matching.list).toEqual([
+      { line: 2, name: 'Maria L', contactId: maria.id, contactName: 'Maria Lopez' },
+    ]);
+    expect(preview.possible.list).toEqual([{ line: 3, name: 'Tom Baker', contactNames: ['Tom Baker'] }]);
+
+    const summary = await runImport(
+      service,
+      rows,
+      { role: 'customer', stage: 'associate', tags: [], useConnectedOn: false },
+      NOW,
+    );
+    expect(summary).toMatchObject({ created: 2, merged: 1 });
+    const ana = (await service.listContacts()).find((c) => c.name === 'Ana New')!;
+    expect(ana.nextTouchAt).toBeDefined(); // recomputed
+    expect((await service.contactView(maria.id)).contact.identities).toContain('x:marial');
+  });
+});
+
+describe('backup', () => {
+  it('round trips exactly: export, wipe, restore, export', async () => {
+    await seed();
+    const first = exportBackup(await backupData(db), NOW);
+    await Promise.all(db.tables.map((t) => t.clear()));
+    expect(await db.contacts.count()).toBe(0);
+    const restored = await restoreBackup(service, first);
+    expect(restored.contacts).toBe(2);
+    const second = exportBackup(await backupData(db), NOW);
+    expect(second).toBe(first);
+    const parsed = JSON.parse(first);
+    expect(parsed.contacts).toHaveLength(3);
+    expect(parsed.touches.length).toBeGreaterThan(0);
+    expect(parsed.templates).toHaveLength(1);
+    expect(parsed.settings.myName).toBe('Jane');
+  });
+
+  it('leaves the data untouched when the backup is bad', async () => {
+    await seed();
+    await expect(restoreBackup(service, '{"kind":"kindred-backup","version":1}')).rejects.toThrow(/problem/);
+    expect(await db.contacts.count()).toBe(3);
+  });
+});
+
+describe('duplicates and merge', () => {
+  it('lists same-identity and same-name groups, merges keeping all history', async () => {
+    const a = await service.addContact({ name: 'Priya Sharma', role: 'distributor', stage: 'associate' });
+    const b = await service.addContact({ name: 'Priya Sharma', role: 'customer', stage: 'associate' });
+    await service.logTouch({ contactId: b.id, kind: 'call', direction: 'both', at: '2026-11-01' });
+    const view = await duplicates(db);
+    expect(view.possible).toHaveLength(1);
+    expect(view.possible[0]!.contacts.map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
+    expect(view.possible[0]!.contacts.find((c) => c.id === b.id)!.history).toBe(1);
+    await merge(service, a.id, [b.id], NOW);
+    expect((await service.contactView(a.id)).history.touches).toHaveLength(1);
+    expect((await trashList(db)).map((t) => t.id)).toEqual([b.id]);
+    expect((await duplicates(db)).possible).toHaveLength(0);
+  });
+});
+
+describe('bulk edits', () => {
+  it('sets a stage on many contacts', async () => {
+    const { maria, tom } = await seed();
+    expect(await bulkEdit(service, [maria.id, tom.id], { stage: 'family' }, NOW)).toBe(2);
+    expect((await service.listContacts()).every((c) => c.stage === 'family')).toBe(true);
+  });
+});
