@@ -6,7 +6,8 @@ import { SUPPORTED_HOST_PATTERNS } from './lib/sites/hosts';
 // Permissions stay minimal; each one is named with the feature that needs it.
 export default defineConfig({
   srcDir: '.',
-  outDir: '.output',
+  // KINDRED_OUT_DIR lets parallel builds (bench, browser tests) each use their own folder.
+  outDir: process.env.KINDRED_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   webExt: {
     binaries: { chrome: '/usr/bin/chromium' },

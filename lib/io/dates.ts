@@ -50,7 +50,9 @@ export function parseBirthday(raw: string): ParsedDate {
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     let year = Number(m[3]);
-    if (m[3]?.length === 2) year += year > (new Date().getFullYear() % 100) + 1 ? 1900 : 2000;
+    // Two-digit years (old Outlook exports): a fixed pivot keeps the parser pure; birthdays are
+    // in the past, so 00-30 read as 2000-2030 and 31-99 as 1931-1999.
+    if (m[3]?.length === 2) year += year > 30 ? 1900 : 2000;
     // Outlook writes month/day/year; a first number above 12 can only be a day.
     const [month, day] = a > 12 ? [b, a] : [a, b];
     const value = full(year, month, day);
