@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, process.env.KINDRED_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = join(resolve(ROOT, process.env.KINDRED_OUT_DIR ?? '.output'), 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {
