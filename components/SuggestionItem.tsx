@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Suggestion } from '@/lib/engine';
 import { plusDays } from '@/lib/service/dates';
@@ -15,10 +16,13 @@ export function SuggestionItem({
   contactId,
   suggestion,
   onDraft,
+  children,
 }: {
   contactId: string;
   suggestion: Suggestion;
   onDraft?: (s: Suggestion) => void;
+  /** The draft box, when the user is drafting this suggestion: shown right under it. */
+  children?: ComponentChildren;
 }) {
   const [snoozing, setSnoozing] = useState(false);
   const [pick, setPick] = useState('');
@@ -74,6 +78,7 @@ export function SuggestionItem({
           {error}
         </p>
       ) : null}
+      {children}
     </li>
   );
 }

@@ -5,7 +5,12 @@ export function AppNav({ current }: { current: SectionId }) {
   return (
     <nav class="app-nav" aria-label="Kindred sections">
       {SECTIONS.map((s) => (
-        <a key={s.id} href={`#${s.id}`} class={current === s.id ? 'tab active' : 'tab'} aria-current={current === s.id ? 'page' : undefined}>
+        <a
+          key={s.id}
+          href={`#${s.id}`}
+          class={current === s.id ? 'tab active' : 'tab'}
+          aria-current={current === s.id ? 'page' : undefined}
+        >
           {s.label}
         </a>
       ))}

@@ -27,9 +27,7 @@ export function BulkBar({ ids, tags, onRemove, onDone }: Props) {
   };
   return (
     <fieldset class="bulk" disabled={none}>
-      <legend>
-        {none ? 'Check rows to act on them' : `${ids.length} selected`}
-      </legend>
+      <legend>{none ? 'Check rows to act on them' : `${ids.length} selected`}</legend>
       <div class="row wrap">
         <label>
           Stage

@@ -12,6 +12,7 @@ import type { Contact } from '@/lib/model';
 import { calendarItems } from './calendar';
 import { download } from './download';
 import { message } from './errors';
+import { settingsSaved } from './hooks';
 import { RestoreBox } from './RestoreBox';
 import { StorageStatus } from './StorageStatus';
 
@@ -34,6 +35,7 @@ export function ExportView() {
     const data = await call<'app->bg:backupData', BackupInput>('app->bg:backupData', {});
     download(`kindred-backup-${today}.json`, exportBackup(data, Date.now()), 'application/json');
     await call('app->bg:backupDone', {});
+    settingsSaved();
   });
   const csv = run('CSV', async () =>
     download(`kindred-contacts-${today}.csv`, contactsToGoogleCsv(await listContacts()), 'text/csv;charset=utf-8'),

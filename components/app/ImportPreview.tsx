@@ -94,7 +94,9 @@ export function ImportPreviewPanel({ read, preview, onCancel, onDone }: Props) {
       {preview?.possible.list.length ? (
         <details open>
           <summary>Possible duplicates by name ({preview.possible.count})</summary>
-          <p class="hint">These are imported as new contacts; merge them later under Duplicates if they are the same person.</p>
+          <p class="hint">
+            These are imported as new contacts; merge them later under Duplicates if they are the same person.
+          </p>
           <ul class="issues">
             {preview.possible.list.map((m) => (
               <li key={`${m.line}-${m.name}`}>
@@ -146,7 +148,11 @@ export function ImportPreviewPanel({ read, preview, onCancel, onDone }: Props) {
           </div>
           {hasConnected ? (
             <label class="inline">
-              <input type="checkbox" checked={useConnectedOn} onChange={(e) => setUseConnectedOn(e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={useConnectedOn}
+                onChange={(e) => setUseConnectedOn(e.currentTarget.checked)}
+              />
               Count day 0 from the date you connected (else from today)
             </label>
           ) : null}

@@ -39,14 +39,14 @@ export function ImportView() {
     <section aria-labelledby="import-title">
       <h2 id="import-title">Import contacts</h2>
       <p class="hint">
-        Google Contacts or Outlook CSV, LinkedIn Connections.csv, Facebook friends JSON or a vCard (.vcf). The file is read
-        on this computer; nothing is uploaded.
+        Google Contacts or Outlook CSV, LinkedIn Connections.csv, Facebook friends JSON or a vCard (.vcf). The file is
+        read on this computer; nothing is uploaded.
       </p>
       {step.at === 'done' ? (
         <div class="notice" role="status">
           <p>
-            <strong>Imported {step.fileName}:</strong> {step.summary.created} new contacts, {step.summary.merged} existing
-            contacts updated.
+            <strong>Imported {step.fileName}:</strong> {step.summary.created} new contacts, {step.summary.merged}{' '}
+            existing contacts updated.
           </p>
           <p>
             <a href="#contacts">See them in Contacts</a> ·{' '}
@@ -58,6 +58,8 @@ export function ImportView() {
       ) : null}
       {step.at === 'choose' || step.at === 'reading' || step.at === 'done' ? (
         <div
+          role="group"
+          aria-label="Drop a contacts file here"
           class={dragging ? 'drop-zone dragging' : 'drop-zone'}
           onDragOver={(e) => {
             e.preventDefault();

@@ -6,7 +6,15 @@ import { message } from './errors';
 import { showToast } from './toast';
 
 /** One group: a card per contact, the one to keep chosen by a radio, merged with one button. */
-export function MergeGroup({ contacts, why, onMerged }: { contacts: DuplicateContact[]; why: string; onMerged: () => void }) {
+export function MergeGroup({
+  contacts,
+  why,
+  onMerged,
+}: {
+  contacts: DuplicateContact[];
+  why: string;
+  onMerged: () => void;
+}) {
   const richest = [...contacts].sort((a, b) => b.history - a.history || a.startedAt.localeCompare(b.startedAt))[0];
   const [keep, setKeep] = useState(richest?.id ?? '');
   const [error, setError] = useState('');
@@ -26,7 +34,7 @@ export function MergeGroup({ contacts, why, onMerged }: { contacts: DuplicateCon
       <div class="side-by-side">
         {contacts.map((c) => (
           <label key={c.id} class={keep === c.id ? 'merge-card keep' : 'merge-card'}>
-            <span class="row">
+            <span class="merge-head">
               <input type="radio" name={name} checked={keep === c.id} onChange={() => setKeep(c.id)} />
               <strong>{c.name}</strong>
               {keep === c.id ? <span class="muted">(kept)</span> : null}

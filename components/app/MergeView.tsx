@@ -10,8 +10,8 @@ export function MergeView() {
     <section aria-labelledby="merge-title">
       <h2 id="merge-title">Duplicates</h2>
       <p class="hint">
-        Merging keeps every identity, note, tag, touch, order, win and team call on the contact you keep; the others go to
-        the trash.
+        Merging keeps every identity, note, tag, touch, order, win and team call on the contact you keep; the others go
+        to the trash.
       </p>
       {q.error ? (
         <p class="error" role="alert">

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { call } from '@/components/api';
 import { DEFAULT_PLAYBOOK, type PlaybookSettings, resolvePlaybook } from '@/lib/engine';
 import { message } from './errors';
-import { playbookOf, useSettings } from './hooks';
+import { playbookOf, settingsSaved, useSettings } from './hooks';
 import { PlaybookPreview } from './PlaybookPreview';
 import { getPath, overridesOf, parseDayList, setPath } from './playbook-draft';
 
@@ -44,7 +44,6 @@ export function PlaybookView() {
   const [draft, setDraft] = useState<PlaybookSettings>(DEFAULT_PLAYBOOK);
   const [status, setStatus] = useState<{ error?: string; ok?: string }>({});
   const stored = settings.data?.playbook;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset the draft only when the stored value changes
   useEffect(() => {
     if (settings.data) setDraft(playbookOf(settings.data));
   }, [JSON.stringify(stored)]);
@@ -61,6 +60,7 @@ export function PlaybookView() {
     try {
       await call('panel->bg:saveSettings', { patch: { playbook: overrides } });
       setCheckins({});
+      settingsSaved();
       setStatus({ ok });
     } catch (e) {
       setStatus({ error: message(e) });
@@ -73,7 +73,9 @@ export function PlaybookView() {
         type="number"
         inputMode="numeric"
         value={String(getPath(draft, path) ?? '')}
-        onInput={(e) => setDraft(setPath(draft, path, e.currentTarget.value === '' ? null : Number(e.currentTarget.value)))}
+        onInput={(e) =>
+          setDraft(setPath(draft, path, e.currentTarget.value === '' ? null : Number(e.currentTarget.value)))
+        }
       />
     </label>
   );

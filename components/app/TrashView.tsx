@@ -56,7 +56,12 @@ export function TrashView() {
                     <td>{new Date(r.deletedAt).toLocaleDateString()}</td>
                     <td>{left} days</td>
                     <td>
-                      <button type="button" class="small" onClick={() => restore([r.id])} aria-label={`Restore ${r.name}`}>
+                      <button
+                        type="button"
+                        class="small"
+                        onClick={() => restore([r.id])}
+                        aria-label={`Restore ${r.name}`}
+                      >
                         Restore
                       </button>
                     </td>

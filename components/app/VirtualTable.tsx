@@ -67,7 +67,7 @@ export function VirtualTable({ rows, sort, onSort, selected, onToggle, onToggleA
           </tr>
         </thead>
         <tbody>
-          {first > 0 ? <tr aria-hidden="true" style={{ height: `${first * ROW}px` }} /> : null}
+          {first > 0 ? <tr class="spacer" style={{ height: `${first * ROW}px` }} /> : null}
           {rows.slice(first, last).map((c, i) => (
             <tr key={c.id} aria-rowindex={first + i + 2} class={selected.has(c.id) ? 'selected' : undefined}>
               <td class="check">
@@ -91,7 +91,7 @@ export function VirtualTable({ rows, sort, onSort, selected, onToggle, onToggleA
               <td class="tags-cell">{c.tags.join(', ')}</td>
             </tr>
           ))}
-          {last < rows.length ? <tr aria-hidden="true" style={{ height: `${(rows.length - last) * ROW}px` }} /> : null}
+          {last < rows.length ? <tr class="spacer" style={{ height: `${(rows.length - last) * ROW}px` }} /> : null}
         </tbody>
       </table>
     </div>

@@ -19,7 +19,8 @@ export function calendarItems(contacts: readonly Contact[], today: string): Cale
     if (c.birthday) {
       // without a year, 2000 (a leap year, so February 29 stays a real date); the event repeats yearly
       const date = c.birthday.startsWith('--') ? `2000-${c.birthday.slice(2)}` : c.birthday;
-      if (isRealDate(date)) items.push({ uid: `birthday-${c.id}@kindred`, date, summary: `Birthday: ${c.name}`, yearly: true });
+      if (isRealDate(date))
+        items.push({ uid: `birthday-${c.id}@kindred`, date, summary: `Birthday: ${c.name}`, yearly: true });
     }
   }
   return items;

@@ -1,5 +1,11 @@
-import { type ImportedContact, type ImportIssue, type ImportResult, MAX_IMPORT_CHARS, parseContactsFile } from '@/lib/io';
-import { type ImportItemWire as Item, ImportItemWire, MAX_IMPORT_CONTACTS } from '@/lib/messaging/app-protocol';
+import {
+  type ImportedContact,
+  type ImportIssue,
+  type ImportResult,
+  MAX_IMPORT_CHARS,
+  parseContactsFile,
+} from '@/lib/io';
+import { ImportItemWire, type ImportItemWire as Item, MAX_IMPORT_CONTACTS } from '@/lib/messaging/app-protocol';
 import { LIMITS } from '@/lib/model';
 
 export const MAX_FILE_BYTES = MAX_IMPORT_CHARS;
@@ -46,11 +52,17 @@ export function readImport(fileName: string, text: string): ReadImport {
     if (parsed.success) items.push(parsed.data);
     else {
       const issue = parsed.error.issues[0];
-      errors.push({ line: c.line, field: issue?.path.join('.') || undefined, message: `"${c.displayName}": ${issue?.message}` });
+      errors.push({
+        line: c.line,
+        field: issue?.path.join('.') || undefined,
+        message: `"${c.displayName}": ${issue?.message}`,
+      });
     }
   }
   if (items.length > MAX_IMPORT_CONTACTS) {
-    errors.push({ message: `the file holds ${items.length} contacts; import at most ${MAX_IMPORT_CONTACTS} at a time` });
+    errors.push({
+      message: `the file holds ${items.length} contacts; import at most ${MAX_IMPORT_CONTACTS} at a time`,
+    });
     items.length = 0;
   }
   return { fileName, format: result.format, items, errors, warnings: result.warnings ?? [] };

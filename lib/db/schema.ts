@@ -30,6 +30,23 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       templates: 'id, kind',
     },
   },
+  {
+    // v2: a multiEntry index on tags (the app page filters by tag without a scan). Tags written
+    // before v2 are trimmed and deduped on the way, as the v2 model requires.
+    version: 2,
+    stores: {
+      contacts: 'id, *identities, *tags, nextTouchAt, risk, name, updatedAt, deletedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('contacts')
+        .toCollection()
+        .modify((c: { tags?: unknown }) => {
+          const tags = Array.isArray(c.tags) ? c.tags.filter((t): t is string => typeof t === 'string') : [];
+          c.tags = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+        });
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

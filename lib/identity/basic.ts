@@ -31,11 +31,13 @@ export function emailKey(raw: string): string | null {
 }
 
 const HANDLE = /^[a-z0-9._-]{1,100}$/;
+// LinkedIn public slugs keep accented letters (`thilde-markström-02a5192b7`, percent-encoded in URLs).
+const LINKEDIN_SLUG = /^[\p{Ll}\p{Lo}\p{N}._-]{1,100}$/u;
 
 /** A site handle (`@jane`, `Jane`) as a key; null when it cannot be a handle. */
 export function handleKey(kind: 'facebook' | 'instagram' | 'linkedin' | 'x', raw: string): string | null {
   const value = clean(raw).replace(/^@/, '');
-  if (!HANDLE.test(value)) return null;
+  if (!(kind === 'linkedin' ? LINKEDIN_SLUG : HANDLE).test(value)) return null;
   return `${kind}:${value}`;
 }
 
@@ -223,6 +225,8 @@ export function siteProfileKey(u: URL): string | null {
         return /^\d+$/.test(segs[1]) ? facebookIdKey(segs[1]) : handleKey('facebook', segs[1]);
       if (first === 'messages' && segs[1] === 't' && segs[2] && /^\d+$/.test(segs[2])) return facebookIdKey(segs[2]);
       if (FACEBOOK_RESERVED.has(first.toLowerCase())) return null;
+      // facebook.com/<digits> is the same person as profile.php?id=<digits> (Messenger headers link so)
+      if (/^\d+$/.test(first)) return facebookIdKey(first);
       return handleKey('facebook', first);
     }
     case 'instagram.com':

@@ -23,7 +23,8 @@ describe('identity keys', () => {
     expect(keyFromProfileUrl('https://www.facebook.com/groups/123/user/100099/')).toBe('facebook:id:100099');
     expect(keyFromProfileUrl('https://www.instagram.com/jane_doe/')).toBe('instagram:jane_doe');
     expect(keyFromProfileUrl('https://www.linkedin.com/in/Jane-Doe-12AB/')).toBe('linkedin:jane-doe-12ab');
-    expect(keyFromProfileUrl('https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller')).toBeNull();
+    expect(keyFromProfileUrl('https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller')).toBe('linkedin:jörg-müller');
+    expect(keyFromProfileUrl('https://www.facebook.com/100012345/')).toBe('facebook:id:100012345');
     expect(keyFromProfileUrl('https://x.com/JaneDoe')).toBe('x:janedoe');
     expect(keyFromProfileUrl('https://twitter.com/janedoe/with_replies')).toBe('x:janedoe');
     expect(keyFromProfileUrl('https://wa.me/15551234567')).toBe('whatsapp:+15551234567');

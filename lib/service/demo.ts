@@ -1,19 +1,21 @@
-import type { NewContact } from '../model';
+import type { NewContact, TouchKind, WinKind } from '../model';
 
 /**
- * Demo contacts for a first run and for `npm start`. Some of them are the people of the demo
- * pages (tests/fixtures), so "On this page" shows known and unknown people side by side.
- * All are marked `demo: true` and removed in one click.
+ * Demo contacts for a first run and for `npm start`. Kwame is on the demo Gmail thread
+ * (tests/fixtures/gmail), so "On this page" shows known and new people side by side; together
+ * they show a week-one distributor, a happy autoship customer, a prospect, a Dreamer and a
+ * customer about to drift away. All are marked `demo: true` and removed in one click.
  */
 export interface DemoContact extends NewContact {
   daysAgo: number;
-  touches?: Array<{
-    kind: 'call' | 'message' | 'email' | 'meeting' | 'welcome_email';
-    daysAgo: number;
-    direction?: 'out' | 'in' | 'both';
-  }>;
+  touches?: Array<{ kind: TouchKind; daysAgo: number; direction?: 'out' | 'in' | 'both' }>;
+  orders?: Array<{ daysAgo: number; autoship?: boolean; amount?: number }>;
+  wins?: Array<{ kind: WinKind; daysAgo: number }>;
+  goal?: { text: string; amountPerMonth?: number; byDaysFromNow: number; setDaysAgo: number };
   ambition?: 'product' | 'supplement' | 'career';
   commitment?: 'casual' | 'steady' | 'driven';
+  autoship?: boolean;
+  details?: string[];
 }
 
 export const DEMO_CONTACTS: DemoContact[] = [
@@ -27,7 +29,7 @@ export const DEMO_CONTACTS: DemoContact[] = [
     commitment: 'steady',
     touches: [
       { kind: 'welcome_email', daysAgo: 6 },
-      { kind: 'call', daysAgo: 4, direction: 'both' },
+      { kind: 'checkin_call', daysAgo: 4, direction: 'both' },
     ],
   },
   {
@@ -37,7 +39,17 @@ export const DEMO_CONTACTS: DemoContact[] = [
     daysAgo: 40,
     birthday: '--03-15',
     identities: ['instagram:maria.lopez.fit', 'email:maria.lopez@example.com'],
-    touches: [{ kind: 'call', daysAgo: 20, direction: 'both' }],
+    autoship: true,
+    details: ['two kids', 'trail running'],
+    orders: [
+      { daysAgo: 40, amount: 89 },
+      { daysAgo: 10, amount: 89, autoship: true },
+    ],
+    touches: [
+      { kind: 'thank_you_email', daysAgo: 40 },
+      { kind: 'thank_you_card', daysAgo: 38 },
+      { kind: 'call', daysAgo: 9, direction: 'both' },
+    ],
   },
   { name: 'Sam Patel', role: 'prospect', stage: 'associate', daysAgo: 35, identities: ['linkedin:sam-patel-demo'] },
   {
@@ -45,10 +57,29 @@ export const DEMO_CONTACTS: DemoContact[] = [
     role: 'distributor',
     stage: 'family',
     daysAgo: 200,
+    birthday: '1988-12-02',
     identities: ['x:gracekim_demo'],
     ambition: 'career',
     commitment: 'casual',
-    touches: [{ kind: 'message', daysAgo: 30, direction: 'out' }],
+    goal: { text: 'Replace my part-time job', amountPerMonth: 1500, byDaysFromNow: 120, setDaysAgo: 195 },
+    wins: [{ kind: 'first_sale', daysAgo: 170 }],
+    touches: [
+      { kind: 'meeting', daysAgo: 60, direction: 'both' },
+      { kind: 'call', daysAgo: 5, direction: 'both' },
+    ],
   },
-  { name: 'Tom Okafor', role: 'customer', stage: 'associate', daysAgo: 45, identities: ['whatsapp:+15550104477'] },
+  {
+    name: 'Tom Okafor',
+    role: 'customer',
+    stage: 'associate',
+    daysAgo: 70,
+    identities: ['whatsapp:+15550104477'],
+    orders: [{ daysAgo: 70, amount: 45 }],
+    touches: [
+      { kind: 'thank_you_email', daysAgo: 70 },
+      { kind: 'message', daysAgo: 30, direction: 'out' },
+      { kind: 'message', daysAgo: 20, direction: 'out' },
+      { kind: 'message', daysAgo: 8, direction: 'out' },
+    ],
+  },
 ];

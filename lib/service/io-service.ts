@@ -37,7 +37,10 @@ async function recomputeInBatches(service: KindredService, ids: readonly string[
 async function liveOwners(db: KindredDB, keys: readonly string[]): Promise<Map<string, Contact>> {
   const owners = new Map<string, Contact>();
   if (keys.length === 0) return owners;
-  const rows = await db.contacts.where('identities').anyOf([...keys]).toArray();
+  const rows = await db.contacts
+    .where('identities')
+    .anyOf([...keys])
+    .toArray();
   for (const row of rows) if (row.deletedAt === undefined) for (const k of row.identities) owners.set(k, row);
   return owners;
 }
@@ -75,7 +78,12 @@ export async function previewImport(
     if (owner) {
       preview.matching.count++;
       if (preview.matching.list.length < MAX_LISTED)
-        preview.matching.list.push({ line: item.line, name: item.displayName, contactId: owner.id, contactName: owner.name });
+        preview.matching.list.push({
+          line: item.line,
+          name: item.displayName,
+          contactId: owner.id,
+          contactName: owner.name,
+        });
       return;
     }
     preview.fresh++;

@@ -318,23 +318,47 @@ export class KindredService {
     const now = this.clock();
     const existing = await this.db.contacts.filter((c) => c.demo === true && c.deletedAt === undefined).count();
     if (existing > 0) return 0;
+    const today = this.today();
+    const ago = (days: number) => plusDays(today, -days);
     for (const demo of DEMO_CONTACTS) {
-      const { daysAgo, touches, ambition, commitment, ...fields } = demo;
-      const contact = await createContact(
+      const { daysAgo, touches, orders, wins, goal, ambition, commitment, autoship, details, ...fields } = demo;
+      const contact = await createContact(this.db, { ...fields, demo: true, startedAt: ago(daysAgo) }, now, today);
+      await updateContact(
         this.db,
-        { ...fields, demo: true, startedAt: plusDays(this.today(), -daysAgo) },
+        contact.id,
+        {
+          ambition,
+          commitment,
+          autoship,
+          details: details ?? [],
+          ...(goal
+            ? {
+                goal: {
+                  text: goal.text,
+                  amountPerMonth: goal.amountPerMonth,
+                  by: plusDays(today, goal.byDaysFromNow),
+                  setAt: ago(goal.setDaysAgo),
+                },
+              }
+            : {}),
+        },
         now,
-        this.today(),
       );
-      if (ambition || commitment) await updateContact(this.db, contact.id, { ambition, commitment }, now);
-      for (const t of touches ?? []) {
+      for (const t of touches ?? [])
         await addTouch(
           this.db,
-          { contactId: contact.id, kind: t.kind, direction: t.direction, at: plusDays(this.today(), -t.daysAgo) },
+          { contactId: contact.id, kind: t.kind, direction: t.direction, at: ago(t.daysAgo) },
           now,
         );
-      }
-      await recomputeContact(this.db, contact.id, await this.playbook(), this.today(), now);
+      for (const o of orders ?? [])
+        await addOrder(
+          this.db,
+          { contactId: contact.id, at: ago(o.daysAgo), amount: o.amount, autoship: o.autoship },
+          now,
+        );
+      for (const w of wins ?? [])
+        await addWin(this.db, { contactId: contact.id, kind: w.kind, at: ago(w.daysAgo) }, now);
+      await recomputeContact(this.db, contact.id, await this.playbook(), today, now);
     }
     this.invalidate();
     this.onChange([]);

@@ -2,9 +2,8 @@ import { siteProfileKey } from '../../identity/basic';
 
 /**
  * The identity key of a Facebook/Messenger link (relative hrefs resolved against the page URL).
- * `facebook.com/<digits>/` is a profile by numeric id (vanity names are never all digits; the
- * Messenger thread header links this way, capture 2023-11): it is keyed `facebook:id:<digits>`
- * so it meets the same person's `profile.php?id=` and `/messages/t/<id>` keys.
+ * `facebook.com/<digits>/` (the Messenger thread header, capture 2023-11) is keyed
+ * `facebook:id:<digits>` by siteProfileKey, so it meets the same person's `profile.php?id=` key.
  */
 export function facebookKey(href: string | null | undefined, base?: string): string | null {
   if (!href || href.length > 2000) return null;
@@ -15,7 +14,5 @@ export function facebookKey(href: string | null | undefined, base?: string): str
     return null;
   }
   const key = siteProfileKey(u);
-  if (!key?.startsWith('facebook:')) return null;
-  const numeric = /^facebook:(\d{3,25})$/.exec(key);
-  return numeric ? `facebook:id:${numeric[1]}` : key;
+  return key?.startsWith('facebook:') ? key : null;
 }

@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const OUT_DIR = resolve(ROOT, process.env.KINDRED_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = join(OUT_DIR, 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Browser {
+  context: BrowserContext;
+  /** The extension's id, or '' for the browser without the extension. */
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Pages in background tabs must not be throttled while a figure runs.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+/** The sites the bench serves from generated pages; every other request is refused. */
+const SERVED = /^https:\/\/(mail\.google\.com|outlook\.office\.com|www\.facebook\.com|www\.instagram\.com|www\.linkedin\.com|x\.com|web\.whatsapp\.com)\//;
+
+/**
+ * Debian's Chromium in a fresh profile, with the built extension or without it (the same
+ * browser and flags, so the difference is the extension).
+ */
+export async function launch(withExtension: boolean): Promise<Browser> {
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`Build the extension first (npm run bench builds it): ${EXTENSION_DIR} is missing`);
+  const dir = mkdtempSync(join(tmpdir(), 'kindred-bench-'));
+  const args = withExtension
+    ? [...ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    : [...ARGS, '--disable-extensions'];
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new above: the old headless mode cannot load extensions
+    viewport: { width: 1200, height: 800 },
+    args,
+  });
+  await context.route((url) => !SERVED.test(url.href) && /^https?:/.test(url.href), (route) => route.abort());
+  let extensionId = '';
+  if (withExtension) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
