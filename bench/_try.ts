@@ -1,4 +1,6 @@
 import { launch } from './browser';
-import { findFigures } from './find';
-const b = await launch(false);
-try { console.log(await findFigures(b)); } finally { await b.close(); }
+import { todayFigures } from './today';
+import { engineFigures } from './engine';
+import { ioFigures } from './io';
+const b = await launch(true);
+try { console.log(await todayFigures(b)); console.log(await engineFigures(b)); console.log(await ioFigures(b)); } finally { await b.close(); }

@@ -162,18 +162,34 @@ export const TRASH_DAYS = 30;
 export async function purgeTrash(db: KindredDB, now: number): Promise<number> {
   const cutoff = now - TRASH_DAYS * 86_400_000;
   const old = await db.contacts.where('deletedAt').below(cutoff).primaryKeys();
-  if (old.length === 0) return 0;
-  await db.transaction(
-    'rw',
-    [db.contacts, db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates],
-    async () => {
-      for (const table of [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates]) {
-        await table.where('contactId').anyOf(old).delete();
-      }
-      await db.contacts.bulkDelete(old);
-    },
-  );
-  return old.length;
+  return deleteForGood(db, old);
+}
+
+/** Removes contacts and all their history for good, in one transaction (no trash). */
+export async function deleteForGood(db: KindredDB, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const tables = [db.contacts, db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates];
+  await db.transaction('rw', tables, async () => {
+    for (const table of [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates]) {
+      await table
+        .where('contactId')
+        .anyOf(ids as string[])
+        .delete();
+    }
+    await db.contacts.bulkDelete(ids as string[]);
+  });
+  return ids.length;
+}
+
+/** Live contacts by id, in the order asked (missing or deleted ones left out). */
+export async function contactsByIds(db: KindredDB, ids: readonly string[]): Promise<Contact[]> {
+  const rows = await db.contacts.bulkGet(ids as string[]);
+  return rows.filter((r): r is Contact => !!r && r.deletedAt === undefined);
+}
+
+/** The demo contacts' ids (deleted ones too when `all`). */
+export async function demoContactIds(db: KindredDB, all = true): Promise<string[]> {
+  return db.contacts.filter((c) => c.demo === true && (all || c.deletedAt === undefined)).primaryKeys();
 }
 
 export async function listTrash(db: KindredDB): Promise<Contact[]> {

@@ -48,7 +48,9 @@ describe('migrations', () => {
     const maria = await db.contacts.get('c1');
     expect(maria?.tags).toEqual(['autoship', 'vip']);
     expect(await db.contacts.where('tags').equals('vip').primaryKeys()).toEqual(['c1']);
-    expect(await contactIdsByKeys(db, ['instagram:maria.fit', 'x:oldfriend'])).toEqual(new Map([['instagram:maria.fit', 'c1']]));
+    expect(await contactIdsByKeys(db, ['instagram:maria.fit', 'x:oldfriend'])).toEqual(
+      new Map([['instagram:maria.fit', 'c1']]),
+    );
     await db.delete();
   });
 });

@@ -1,4 +1,4 @@
-import { contactIdsByKeys } from '../db/contacts';
+import { contactIdsByKeys, contactsByIds } from '../db/contacts';
 import type { KindredDB } from '../db/db';
 import type { Contact } from '../model';
 
@@ -48,8 +48,7 @@ export class LookupCache {
       const found = await contactIdsByKeys(this.db, missing);
       const ids = [...new Set(found.values())].filter((id) => !this.summaries.has(id));
       if (ids.length > 0) {
-        const rows = await this.db.contacts.bulkGet(ids);
-        for (const row of rows) if (row) this.summaries.set(row.id, summarise(row));
+        for (const row of await contactsByIds(this.db, ids)) this.summaries.set(row.id, summarise(row));
       }
       for (const k of missing) this.byKey.set(k, found.get(k) ?? null);
     }

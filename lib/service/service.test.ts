@@ -19,7 +19,13 @@ afterEach(async () => {
 
 describe('KindredService', () => {
   it('stores the next touch on every write, so Today is one range read', async () => {
-    const maria = await service.addContact({ name: 'Maria Lopez', role: 'distributor', stage: 'associate', startedAt: '2026-03-06', identities: ['email:maria@example.com'] });
+    const maria = await service.addContact({
+      name: 'Maria Lopez',
+      role: 'distributor',
+      stage: 'associate',
+      startedAt: '2026-03-06',
+      identities: ['email:maria@example.com'],
+    });
     expect(maria.nextTouchAt).toBe('2026-03-06'); // the day-0 welcome email, still open
     expect(maria.nextTouchKind).toBe('welcome_email');
     const today = await service.todayView();
@@ -30,7 +36,13 @@ describe('KindredService', () => {
   });
 
   it('answers which people on a page are known, with stage and whether a touch is due, aligned with the page', async () => {
-    const sam = await service.addContact({ name: 'Sam', role: 'prospect', stage: 'friend', startedAt: '2026-01-01', identities: ['x:sam'] });
+    const sam = await service.addContact({
+      name: 'Sam',
+      role: 'prospect',
+      stage: 'friend',
+      startedAt: '2026-01-01',
+      identities: ['x:sam'],
+    });
     const marks = await service.marks([
       { displayName: 'Nobody', identities: ['x:nobody'] },
       { displayName: 'Sam', identities: ['email:sam@example.com', 'x:sam'] },
@@ -39,7 +51,13 @@ describe('KindredService', () => {
   });
 
   it('Done logs the touch, Snooze hides until the date, Skip removes the suggestion', async () => {
-    const c = await service.addContact({ name: 'Ana', role: 'customer', stage: 'associate', startedAt: '2026-03-08', identities: [] });
+    const c = await service.addContact({
+      name: 'Ana',
+      role: 'customer',
+      stage: 'associate',
+      startedAt: '2026-03-08',
+      identities: [],
+    });
     const first = (await service.contactView(c.id)).result.suggestions[0]!;
     expect(first.kind).toBe('thank_you_email');
     await service.setSuggestion({ contactId: c.id, kind: first.kind, due: first.due, state: 'done' });
@@ -47,7 +65,13 @@ describe('KindredService', () => {
     expect(view.history.touches.map((t) => t.kind)).toEqual(['thank_you_email']);
     expect(view.result.suggestions.map((s) => s.kind)).not.toContain('thank_you_email');
     const card = view.result.suggestions.find((s) => s.kind === 'thank_you_card')!;
-    await service.setSuggestion({ contactId: c.id, kind: card.kind, due: card.due, state: 'snoozed', until: '2026-03-10' });
+    await service.setSuggestion({
+      contactId: c.id,
+      kind: card.kind,
+      due: card.due,
+      state: 'snoozed',
+      until: '2026-03-10',
+    });
     view = await service.contactView(c.id);
     expect(view.result.suggestions.map((s) => s.kind)).not.toContain('thank_you_card');
     now = new Date(2026, 2, 10, 12).getTime();
@@ -59,11 +83,19 @@ describe('KindredService', () => {
   });
 
   it('a cadence the user changes (friend: 14 -> 10 days) takes effect for every contact', async () => {
-    const p = await service.addContact({ name: 'Pat', role: 'prospect', stage: 'friend', startedAt: '2026-03-01', identities: [] });
+    const p = await service.addContact({
+      name: 'Pat',
+      role: 'prospect',
+      stage: 'friend',
+      startedAt: '2026-03-01',
+      identities: [],
+    });
     expect(p.nextTouchAt).toBe('2026-03-15');
     await service.saveSettings({ playbook: { cadenceDays: { friend: 10 } } });
     expect((await service.contactView(p.id)).contact.nextTouchAt).toBe('2026-03-11');
-    await expect(service.saveSettings({ playbook: { cadenceDays: { friend: -3 } } })).rejects.toThrow(/cadenceDays\.friend/);
+    await expect(service.saveSettings({ playbook: { cadenceDays: { friend: -3 } } })).rejects.toThrow(
+      /cadenceDays\.friend/,
+    );
   });
 
   it('seeds demo contacts once and removes them, and nothing else, in one call', async () => {
@@ -81,14 +113,26 @@ describe('KindredService', () => {
   it('tells about a contact crossing the risk threshold once, not on every write', async () => {
     const crossings: string[] = [];
     service.onChange = (changed) => crossings.push(...changed.filter((c) => c.crossedRisk).map((c) => c.name));
-    const c = await service.addContact({ name: 'Dee', role: 'distributor', stage: 'associate', startedAt: '2026-01-01', identities: [] });
+    const c = await service.addContact({
+      name: 'Dee',
+      role: 'distributor',
+      stage: 'associate',
+      startedAt: '2026-01-01',
+      identities: [],
+    });
     await service.updateContact(c.id, { doubt: true, ambition: 'career', commitment: 'casual' });
     await service.logTouch({ contactId: c.id, kind: 'note', at: '2026-03-08' });
     expect(crossings).toEqual(['Dee']);
   });
 
   it('finds contacts by name, handle and tag', async () => {
-    await service.addContact({ name: 'María López', role: 'customer', stage: 'associate', identities: ['instagram:maria.fit'], tags: ['autoship'] });
+    await service.addContact({
+      name: 'María López',
+      role: 'customer',
+      stage: 'associate',
+      identities: ['instagram:maria.fit'],
+      tags: ['autoship'],
+    });
     expect((await service.search('maria')).map((c) => c.name)).toEqual(['María López']);
     expect((await service.search('@maria.fit')).map((c) => c.name)).toEqual(['María López']);
     expect((await service.search('autoship')).map((c) => c.name)).toEqual(['María López']);

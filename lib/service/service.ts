@@ -2,8 +2,11 @@ import {
   addIdentity,
   ContactError,
   contactsAtRisk,
+  contactsByIds,
   contactsDueBy,
   createContact,
+  deleteForGood,
+  demoContactIds,
   getContact,
   liveContacts,
   restoreContacts,
@@ -143,10 +146,8 @@ export class KindredService {
       let maybe: ContactSummary[] = [];
       if (!contact && index && p.displayName) {
         const ids = index.search(p.displayName, 3);
-        const rows = await this.db.contacts.bulkGet(ids);
-        maybe = rows
-          .filter((r): r is Contact => !!r && fold(r.name).split(' ')[0] === fold(p.displayName).split(' ')[0])
-          .map(summarise);
+        const rows = await contactsByIds(this.db, ids);
+        maybe = rows.filter((r) => fold(r.name).split(' ')[0] === fold(p.displayName).split(' ')[0]).map(summarise);
       }
       out.push({ ...p, contact, maybe });
     }
@@ -160,8 +161,7 @@ export class KindredService {
 
   async search(query: string, limit = 20): Promise<ContactSummary[]> {
     const ids = (await this.searchIndexFor()).search(query, limit);
-    const rows = await this.db.contacts.bulkGet(ids);
-    return rows.filter((r): r is Contact => !!r).map(summarise);
+    return (await contactsByIds(this.db, ids)).map(summarise);
   }
 
   async addContact(input: NewContact): Promise<Contact> {
@@ -316,8 +316,7 @@ export class KindredService {
 
   async seedDemo(): Promise<number> {
     const now = this.clock();
-    const existing = await this.db.contacts.filter((c) => c.demo === true && c.deletedAt === undefined).count();
-    if (existing > 0) return 0;
+    if ((await demoContactIds(this.db, false)).length > 0) return 0;
     const today = this.today();
     const ago = (days: number) => plusDays(today, -days);
     for (const demo of DEMO_CONTACTS) {
@@ -367,23 +366,8 @@ export class KindredService {
 
   /** Removes the demo contacts for good (they were never the user's data). */
   async removeDemo(): Promise<number> {
-    const ids = await this.db.contacts.filter((c) => c.demo === true).primaryKeys();
-    await this.db.transaction(
-      'rw',
-      [this.db.contacts, this.db.touches, this.db.orders, this.db.wins, this.db.teamCalls, this.db.suggestionStates],
-      async () => {
-        for (const table of [
-          this.db.touches,
-          this.db.orders,
-          this.db.wins,
-          this.db.teamCalls,
-          this.db.suggestionStates,
-        ]) {
-          await table.where('contactId').anyOf(ids).delete();
-        }
-        await this.db.contacts.bulkDelete(ids);
-      },
-    );
+    const ids = await demoContactIds(this.db);
+    await deleteForGood(this.db, ids);
     this.invalidate();
     this.onChange([]);
     return ids.length;

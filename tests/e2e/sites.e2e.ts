@@ -210,7 +210,7 @@ describe('site families, end to end (fixture on the real host, panel pinned to i
   // Known bug, reported with issue 3.7: insertDraft puts the caret at the very end of the box, so
   // in a body that ends with the signature the draft is glued onto it ("KaiHi there!") and every
   // new line copies the signature's <div id="Signature">. Remove `.fails` once the draft goes above it.
-  it.fails('Outlook compose: the draft goes above the signature, not into it', async () => {
+  it('Outlook compose: the draft goes above the signature, not into it', async () => {
     const o = await open(PAGES.outlookCompose);
     await expectPeople(o, ['Bea Santos'], ['Kai Ng']);
     expect((await insertDraft(o.tabId, DRAFT)).value?.inserted).toBe(true);

@@ -59,6 +59,41 @@ function caretToEnd(box: HTMLElement): Range | null {
   return range;
 }
 
+/**
+ * What a mail body ends with, that a draft goes above: the signature and the quoted original
+ * (Outlook `#Signature`, `#appendonsend`, `#divRplyFwdMsg`; Gmail `.gmail_signature`, `.gmail_quote`).
+ */
+const BODY_TAIL =
+  '#Signature, #appendonsend, #divRplyFwdMsg, .gmail_signature_prefix, .gmail_signature, .gmail_quote';
+
+/**
+ * The caret where a draft goes: at the end of the box, or, when the body ends with a signature or
+ * a quote, at the end of the last line with text above it (else the first, empty, line above it).
+ */
+function caretForDraft(box: HTMLElement): Range | null {
+  const tail = box.querySelector(BODY_TAIL);
+  if (!tail) return caretToEnd(box);
+  let top: Element = tail;
+  while (top.parentElement && top.parentElement !== box) top = top.parentElement;
+  const doc = box.ownerDocument;
+  const above: Element[] = [];
+  for (let el = top.previousElementSibling; el; el = el.previousElementSibling) above.unshift(el);
+  let line = [...above].reverse().find((el) => (el.textContent ?? '').trim() !== '') ?? above[0];
+  if (!line || line.tagName === 'BR') {
+    line = doc.createElement('div');
+    line.appendChild(doc.createElement('br'));
+    box.insertBefore(line, top);
+  }
+  const sel = doc.defaultView?.getSelection?.();
+  if (!sel) return null;
+  const range = doc.createRange();
+  range.selectNodeContents(line);
+  range.collapse(false);
+  sel.removeAllRanges();
+  sel.addRange(range);
+  return range;
+}
+
 function insertIntoField(field: Field, text: string): boolean {
   const doc = field.ownerDocument;
   const before = field.value;
@@ -161,7 +196,7 @@ export function insertDraft(box: HTMLElement | null | undefined, text: string): 
     box.focus();
     if (isField(box)) return insertIntoField(box, draft);
     if (!box.isContentEditable && box.getAttribute('contenteditable') === null) return false;
-    caretToEnd(box);
+    caretForDraft(box);
     const before = boxText(box);
     const ran = execInsert(box.ownerDocument, draft);
     if (draftLanded(box, draft)) return true;

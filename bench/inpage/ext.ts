@@ -1,0 +1,367 @@
+/**
+ * Bench code that runs inside an extension page (the extension's origin, where the database
+ * `kindred` lives). It uses the product's modules as they are: KindredDB, LookupCache,
+ * KindredService, importContacts, readEverything, parseContactsFile, exportBackup.
+ */
+import Dexie from 'dexie';
+import { importContacts, readEverything } from '../../lib/db/bulk';
+import { contactIdsByKeys } from '../../lib/db/contacts';
+import { KindredDB } from '../../lib/db/db';
+import { toEngineInput } from '../../lib/db/engine-input';
+import { historyOf } from '../../lib/db/events';
+import { getSettings } from '../../lib/db/settings';
+import { evaluate, resolvePlaybook } from '../../lib/engine';
+import { parseContactsFile } from '../../lib/io';
+import { contactsToGoogleCsv, exportBackup } from '../../lib/io/export';
+import {
+  type Contact,
+  LOGGED_KINDS,
+  ROLES,
+  STAGES,
+  SettingsSchema,
+  SUGGESTED_KINDS,
+  type Touch,
+} from '../../lib/model';
+import { localDate, plusDays } from '../../lib/service/dates';
+import { LookupCache } from '../../lib/service/lookup-cache';
+import { KindredService } from '../../lib/service/service';
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const FIRST = ['Maria', 'Tom', 'Aisha', 'Luis', 'Sara', 'Kai', 'Noa', 'Hanne', 'Ruth', 'Omar', 'Ivy', 'Pedro'];
+const LAST = ['Garcia', 'Baker', 'Bello', 'Ortega', 'Keller', 'Tanaka', 'Levi', 'Sorensen', 'Okoye', 'Haddad'];
+
+function name(j: number): string {
+  return `${FIRST[j % FIRST.length]} ${LAST[Math.floor(j / FIRST.length) % LAST.length]} ${j}`;
+}
+
+/** A small deterministic random generator (mulberry32), so every run fills the same data. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function contactRow(j: number, identities: string[], now: number, startedAt: string, random: () => number): Contact {
+  return {
+    id: `c${pad(j, 6)}-${Math.floor(random() * 1e9).toString(36)}`,
+    name: name(j),
+    role: ROLES[j % ROLES.length]!,
+    stage: STAGES[j % STAGES.length]!,
+    startedAt,
+    identities,
+    tags: j % 4 === 0 ? ['team'] : [],
+    notes: j % 5 === 0 ? `Met at the spring event; likes hiking ${j}` : '',
+    details: [],
+    risk: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+async function freshDb(dbName: string): Promise<KindredDB> {
+  await Dexie.delete(dbName);
+  const db = new KindredDB(dbName);
+  await db.open();
+  return db;
+}
+
+async function bulkAddChunks<T>(table: { bulkAdd(rows: T[]): Promise<unknown> }, rows: T[], chunk = 10_000) {
+  for (let i = 0; i < rows.length; i += chunk) await table.bulkAdd(rows.slice(i, i + chunk));
+}
+
+// ---- 3. lookup of page identities among many contacts ----------------------------------------
+
+/** The keys of lookup contact j: 1 to 3 of them. */
+function lookupKeys(j: number): string[] {
+  const keys = [`email:l${j}@example.com`];
+  if (j % 3 >= 1) keys.push(`x:l${j}`);
+  if (j % 3 === 2) keys.push(`whatsapp:+55219${pad(j, 8)}`);
+  return keys;
+}
+
+async function fillLookup(dbName: string, count: number) {
+  const t0 = performance.now();
+  const db = await freshDb(dbName);
+  const random = rng(7);
+  const now = Date.now();
+  const rows: Contact[] = [];
+  for (let j = 0; j < count; j++) rows.push(contactRow(j, lookupKeys(j), now, '2024-01-01', random));
+  await bulkAddChunks(db.contacts, rows);
+  db.close();
+  return { ms: performance.now() - t0, count: await new KindredDB(dbName).contacts.count() };
+}
+
+/** The baseline: one raw IndexedDB index.get per key, in one transaction (the storage's own speed). */
+function rawLookup(idb: IDBDatabase, keys: readonly string[]): Promise<Map<string, Contact>> {
+  const found = new Map<string, Contact>();
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction('contacts', 'readonly');
+    const index = tx.objectStore('contacts').index('identities');
+    for (const key of keys) {
+      const req = index.get(key);
+      req.onsuccess = () => {
+        const row = req.result as Contact | undefined;
+        if (row && row.deletedAt === undefined) found.set(key, row);
+      };
+    }
+    tx.oncomplete = () => resolve(found);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+async function benchLookup(dbName: string, count: number, runs: number) {
+  const db = new KindredDB(dbName);
+  await db.open();
+  const idb = db.backendDB();
+  const random = rng(11);
+  const known = () => {
+    const keys = lookupKeys(Math.floor(random() * count));
+    return keys[Math.floor(random() * keys.length)]!;
+  };
+  let unknownN = 0;
+  const unknown = () => `email:nobody${unknownN++}@example.org`;
+  /** 200 identities of a page: 120 of known people, 80 of strangers, shuffled. */
+  const page = (size: number, knownShare: number) => {
+    const keys: string[] = [];
+    for (let i = 0; i < size; i++) keys.push(random() < knownShare ? known() : unknown());
+    return keys;
+  };
+  const out = { raw: [] as number[], cold: [] as number[], warm: [] as number[], rawNext: [] as number[] };
+  const anyOf: number[] = [];
+  const idsOnly: number[] = [];
+  const bulkGet: number[] = [];
+  let hits = 0;
+  for (let r = 0; r < runs; r++) {
+    const first = page(200, 0.6);
+    // the next screen as the user scrolls: 180 identities seen before and 20 new ones
+    const next = [...first.slice(20), ...page(20, 0.6)];
+    await rawLookup(idb, [...first, ...next]); // every method then reads the same warm storage
+    let t = performance.now();
+    hits = (await rawLookup(idb, first)).size;
+    out.raw.push(performance.now() - t);
+    const cache = new LookupCache(db);
+    t = performance.now();
+    await cache.lookup(first);
+    out.cold.push(performance.now() - t);
+    t = performance.now();
+    await cache.lookup(next);
+    out.warm.push(performance.now() - t);
+    t = performance.now();
+    await rawLookup(idb, next);
+    out.rawNext.push(performance.now() - t);
+    t = performance.now();
+    await db.contacts.where('identities').anyOf(first).toArray();
+    anyOf.push(performance.now() - t);
+    // where the cold path's time goes: the raw gets (ids only), then a second read of the rows
+    t = performance.now();
+    const ids = await contactIdsByKeys(db, first);
+    idsOnly.push(performance.now() - t);
+    t = performance.now();
+    await db.contacts.bulkGet([...new Set(ids.values())]);
+    bulkGet.push(performance.now() - t);
+  }
+  db.close();
+  return { ...out, anyOf, idsOnly, bulkGet, hits };
+}
+
+// ---- 4-6. the 20,000-contact data set: Today, search, engine, export ------------------------
+
+const KINDS: string[] = [...LOGGED_KINDS, ...LOGGED_KINDS, ...SUGGESTED_KINDS];
+
+/**
+ * Fills the extension's own database `kindred` (what the background reads): `contacts`
+ * contacts holding the keys of every third page person (bench/pages.ts personKeys(3j)), and
+ * `touches` touches spread over the last two years. The settings say onboarded.
+ */
+async function fillDataset(contactCount: number, touchCount: number, pageKeys: string[][]) {
+  const t0 = performance.now();
+  const db = new KindredDB('kindred');
+  await db.open();
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+  const random = rng(42);
+  const now = Date.now();
+  const today = localDate(now);
+  const contacts: Contact[] = [];
+  for (let j = 0; j < contactCount; j++) {
+    const started = plusDays(today, -Math.floor(random() * 1_100));
+    contacts.push(contactRow(j, pageKeys[j] ?? [`email:d${j}@example.com`], now, started, random));
+  }
+  await bulkAddChunks(db.contacts, contacts);
+  const touches: Touch[] = [];
+  for (let i = 0; i < touchCount; i++) {
+    const c = contacts[Math.floor(random() * contacts.length)]!;
+    const span = Math.max(1, Math.min(730, (now - Date.parse(c.startedAt)) / 86_400_000));
+    const at = plusDays(today, -Math.floor(random() * span));
+    touches.push({
+      id: `t${pad(i, 7)}`,
+      contactId: c.id,
+      kind: KINDS[Math.floor(random() * KINDS.length)] as Touch['kind'],
+      direction: random() < 0.7 ? 'out' : 'in',
+      at,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (touches.length === 20_000) {
+      await db.touches.bulkAdd(touches);
+      touches.length = 0;
+    }
+  }
+  if (touches.length) await db.touches.bulkAdd(touches);
+  await db.settings.put(SettingsSchema.parse({ id: 'settings', myName: 'Bench', onboarded: true, updatedAt: now }));
+  const filled = performance.now() - t0;
+  // The daily recompute of everyone: the product's own path (what the alarm runs).
+  const service = new KindredService(db);
+  const t1 = performance.now();
+  const n = await service.recomputeAll();
+  const recomputeAll = performance.now() - t1;
+  const due = await db.contacts.where('nextTouchAt').belowOrEqual(plusDays(today, 7)).count();
+  db.close();
+  return { fillMs: filled, recomputeAllMs: recomputeAll, recomputed: n, due };
+}
+
+async function benchEngine(samples: number) {
+  const db = new KindredDB('kindred');
+  const service = new KindredService(db);
+  const ids = await db.contacts.toCollection().primaryKeys();
+  const random = rng(5);
+  const pick = () => ids[Math.floor(random() * ids.length)]!;
+  await service.recompute([pick()]); // warm up
+  const recompute: number[] = [];
+  const pure: number[] = [];
+  const playbook = resolvePlaybook({});
+  const today = service.today();
+  for (let i = 0; i < samples; i++) {
+    const id = pick();
+    let t = performance.now();
+    await service.recompute([id]);
+    recompute.push(performance.now() - t);
+    const contact = (await db.contacts.get(id))!;
+    const history = await historyOf(db, id);
+    t = performance.now();
+    evaluate(toEngineInput(contact, history), playbook, today);
+    pure.push(performance.now() - t);
+  }
+  db.close();
+  return { recompute, pure };
+}
+
+async function benchSearch(queries: string[]) {
+  const db = new KindredDB('kindred');
+  const service = new KindredService(db);
+  const times: number[] = [];
+  const hits: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    hits.push((await service.search(q, 20)).length);
+    times.push(performance.now() - t);
+  }
+  db.close();
+  return { times, hits };
+}
+
+/** The panel's real path: a message to the background and its answer. */
+async function panelCall(type: string, payload: unknown): Promise<{ ms: number; value: unknown }> {
+  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
+    .chrome.runtime.sendMessage;
+  const t = performance.now();
+  const reply = (await send({ type, payload })) as { ok: boolean; value?: unknown; error?: string };
+  const ms = performance.now() - t;
+  if (!reply?.ok) throw new Error(`${type}: ${reply?.error ?? 'no answer'}`);
+  return { ms, value: reply.value };
+}
+
+async function benchPanelSearch(queries: string[]) {
+  const times: number[] = [];
+  const hits: number[] = [];
+  for (const q of queries) {
+    const { ms, value } = await panelCall('panel->bg:search', { query: q, limit: 20 });
+    times.push(ms);
+    hits.push((value as unknown[]).length);
+  }
+  return { times, hits };
+}
+
+async function benchImport(csv: string, runs: number) {
+  const parse: number[] = [];
+  const write: number[] = [];
+  let created = 0;
+  for (let r = 0; r < runs; r++) {
+    const db = await freshDb('kindred-bench-import');
+    const t0 = performance.now();
+    const result = parseContactsFile('contacts.csv', csv);
+    const items = result.contacts.map((c) => ({
+      displayName: c.displayName,
+      identities: c.identities,
+      birthday: c.birthday,
+      notes: c.notes,
+      phones: c.phones,
+      company: c.company,
+      tags: c.tags,
+      connectedOn: c.connectedOn,
+      line: c.line,
+    }));
+    const t1 = performance.now();
+    const now = Date.now();
+    const outcome = await importContacts(
+      db,
+      items,
+      { role: 'customer', stage: 'associate', tags: ['import'], useConnectedOn: false },
+      now,
+      localDate(now),
+    );
+    const t2 = performance.now();
+    parse.push(t1 - t0);
+    write.push(t2 - t1);
+    created = outcome.created.length;
+    db.close();
+  }
+  await Dexie.delete('kindred-bench-import');
+  return { parse, write, created };
+}
+
+async function benchExport(runs: number) {
+  const direct: number[] = [];
+  const panel: number[] = [];
+  const csv: number[] = [];
+  let bytes = 0;
+  let touches = 0;
+  for (let r = 0; r < runs; r++) {
+    // the app page's real path: app->bg:backupData, then exportBackup in the page
+    let t = performance.now();
+    const { value } = await panelCall('app->bg:backupData', {});
+    const text = exportBackup(value as Parameters<typeof exportBackup>[0], Date.now());
+    panel.push(performance.now() - t);
+    bytes = text.length;
+    // the same work without the message: read in this page
+    const db = new KindredDB('kindred');
+    t = performance.now();
+    const all = await readEverything(db);
+    exportBackup({ ...all, settings: await getSettings(db), version: 1, exportedAt: 0 }, Date.now());
+    direct.push(performance.now() - t);
+    touches = all.touches.length;
+    t = performance.now();
+    contactsToGoogleCsv(all.contacts);
+    csv.push(performance.now() - t);
+    db.close();
+  }
+  return { panel, direct, csv, bytes, touches };
+}
+
+(globalThis as unknown as Record<string, unknown>).__kb = {
+  fillLookup,
+  benchLookup,
+  fillDataset,
+  benchEngine,
+  benchSearch,
+  benchPanelSearch,
+  benchImport,
+  benchExport,
+  deleteDb: (n: string) => Dexie.delete(n),
+};
