@@ -93,6 +93,7 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
     'panel->bg:getSettings': () => service.settings(),
     async 'panel->bg:saveSettings'({ patch }) {
       const saved = await service.saveSettings(patch);
+      panel.notify({ type: 'bg->panel:changed', payload: { what: 'settings' } });
       for (const tab of await browser.tabs.query({})) {
         if (tab.id !== undefined)
           await browser.tabs
@@ -141,7 +142,7 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
     return run.then((outcome) => {
       if (outcome.rejected) {
         console.warn(`Kindred rejected a message: ${outcome.rejected}`);
-        return { ok: false, error: 'rejected' };
+        return { ok: false, error: `Kindred refused the request (${outcome.rejected})` };
       }
       return outcome.handled ? outcome.reply : undefined;
     });

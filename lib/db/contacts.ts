@@ -53,10 +53,10 @@ export async function contactIdsByKeys(db: KindredDB, keys: readonly string[]): 
 }
 
 /**
- * The same lookup through Dexie, for use inside a Dexie transaction (a raw IndexedDB request
- * there would let the transaction commit early).
+ * The live contact holding each key, through Dexie: usable inside a Dexie transaction (a raw
+ * IndexedDB request there would let the transaction commit early).
  */
-async function ownersInTransaction(db: KindredDB, keys: readonly string[]): Promise<Map<string, Contact>> {
+export async function ownersInTransaction(db: KindredDB, keys: readonly string[]): Promise<Map<string, Contact>> {
   const owners = new Map<string, Contact>();
   if (keys.length === 0) return owners;
   const rows = await db.contacts

@@ -75,3 +75,12 @@ export async function deleteTouch(db: KindredDB, id: string, now: number): Promi
   await db.touches.update(id, { deletedAt: now, updatedAt: now });
   return touch.contactId;
 }
+
+/** How many history rows (touches, orders, wins, team calls, suggestion states) a contact has. */
+export async function historyCount(db: KindredDB, contactId: string): Promise<number> {
+  let count = 0;
+  for (const table of [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates]) {
+    count += await table.where('contactId').equals(contactId).count();
+  }
+  return count;
+}

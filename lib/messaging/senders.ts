@@ -26,7 +26,12 @@ export function isTrustedContentSender(
 export function isTrustedPanelSender(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
   if (sender.id !== extensionId || !sender.url) return false;
   try {
-    return new URL(sender.url).origin === new URL(extensionOrigin).origin;
+    // Scheme and host, not `URL.origin`: by the URL standard a non-special scheme
+    // (chrome-extension:, moz-extension:) has an opaque origin serialised as "null", so two
+    // different extensions' pages, or a data: frame, would all compare equal.
+    const from = new URL(sender.url);
+    const own = new URL(extensionOrigin);
+    return own.host !== '' && from.protocol === own.protocol && from.host === own.host;
   } catch {
     return false;
   }

@@ -8,8 +8,9 @@ import {
   readEverything,
   replaceEverything,
 } from '../db/bulk';
-import { cleanKeys, listTrash, liveContacts } from '../db/contacts';
+import { cleanKeys, contactsByIds, listTrash, liveContacts, ownersInTransaction } from '../db/contacts';
 import type { KindredDB } from '../db/db';
+import { historyCount } from '../db/events';
 import { getSettings } from '../db/settings';
 import { type BackupInput, parseBackup } from '../io/export';
 import { findDuplicates, nameKey } from '../io/merge';
@@ -34,17 +35,6 @@ async function recomputeInBatches(service: KindredService, ids: readonly string[
   }
 }
 
-async function liveOwners(db: KindredDB, keys: readonly string[]): Promise<Map<string, Contact>> {
-  const owners = new Map<string, Contact>();
-  if (keys.length === 0) return owners;
-  const rows = await db.contacts
-    .where('identities')
-    .anyOf([...keys])
-    .toArray();
-  for (const row of rows) if (row.deletedAt === undefined) for (const k of row.identities) owners.set(k, row);
-  return owners;
-}
-
 export interface ImportPreview {
   total: number;
   /** Rows that become new contacts. */
@@ -61,7 +51,7 @@ export async function previewImport(
   items: ReadonlyArray<Pick<ImportItem, 'displayName' | 'identities' | 'line'>>,
 ): Promise<ImportPreview> {
   const keysOf = items.map((item) => cleanKeys(item.identities));
-  const owners = await liveOwners(db, [...new Set(keysOf.flat())]);
+  const owners = await ownersInTransaction(db, [...new Set(keysOf.flat())]);
   const byName = new Map<string, string[]>();
   for (const c of await liveContacts(db).toArray()) {
     const key = nameKey(c.name);
@@ -148,13 +138,9 @@ export interface DuplicatesView {
 }
 
 async function describe(db: KindredDB, ids: readonly string[]): Promise<DuplicateContact[]> {
-  const rows = await db.contacts.bulkGet([...ids]);
   const out: DuplicateContact[] = [];
-  for (const c of rows) {
-    if (!c) continue;
-    let history = 0;
-    for (const t of ['touches', 'orders', 'wins', 'teamCalls', 'suggestionStates'] as const)
-      history += await db.table(t).where('contactId').equals(c.id).count();
+  for (const c of await contactsByIds(db, ids)) {
+    const history = await historyCount(db, c.id);
     out.push({
       id: c.id,
       name: c.name,

@@ -242,7 +242,8 @@ describe('fuzz: site adapters over mutated pages', () => {
       const where = `seed=${SEED} page=${i} fixture=${fixture.name}`;
       // the page's own site first, every view of it; then each other adapter on one view
       for (const [name, adapter] of ADAPTERS) {
-        const urls = name === fixture.site ? VIEWS[name as keyof typeof VIEWS] : [pick(rng, VIEWS[name as keyof typeof VIEWS])];
+        const urls =
+          name === fixture.site ? VIEWS[name as keyof typeof VIEWS] : [pick(rng, VIEWS[name as keyof typeof VIEWS])];
         for (const url of urls) check(adapter, name, doc, url, where, stats);
       }
       // the content script's own entry point never throws either

@@ -73,7 +73,8 @@ function expectStrictCsp(csp: string): void {
   );
   const script = directives.get('script-src') ?? directives.get('default-src');
   expect(script, `CSP "${csp}" has no script-src`).toBeDefined();
-  for (const value of script!) expect(["'self'", "'wasm-unsafe-eval'"], `script-src ${value} in "${csp}"`).toContain(value);
+  for (const value of script!)
+    expect(["'self'", "'wasm-unsafe-eval'"], `script-src ${value} in "${csp}"`).toContain(value);
   expect(csp).not.toMatch(/unsafe-eval'|unsafe-inline|https?:|\*|data:|blob:/i);
 }
 
@@ -223,7 +224,9 @@ describe.each([
   it('makes no network requests of its own: the only request APIs are vetted dependency code paths', () => {
     // Vite's modulepreload polyfill fetches the extension's own chunks; papaparse's
     // NetworkStreamer (XMLHttpRequest) runs only with `download: true`, which Kindred never passes.
-    const vetted = [/function \w+\(\w+\)\{if\(\w+\.ep\)return;\w+\.ep=!0;const \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)\}/];
+    const vetted = [
+      /function \w+\(\w+\)\{if\(\w+\.ep\)return;\w+\.ep=!0;const \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)\}/,
+    ];
     for (const { file, text } of read(/\.(js|mjs)$/)) {
       for (const m of text.matchAll(/(^|[^.\w$])fetch\s*\(/g)) {
         const around = text.slice(Math.max(0, m.index - 100), m.index + 40);

@@ -63,8 +63,7 @@ function caretToEnd(box: HTMLElement): Range | null {
  * What a mail body ends with, that a draft goes above: the signature and the quoted original
  * (Outlook `#Signature`, `#appendonsend`, `#divRplyFwdMsg`; Gmail `.gmail_signature`, `.gmail_quote`).
  */
-const BODY_TAIL =
-  '#Signature, #appendonsend, #divRplyFwdMsg, .gmail_signature_prefix, .gmail_signature, .gmail_quote';
+const BODY_TAIL = '#Signature, #appendonsend, #divRplyFwdMsg, .gmail_signature_prefix, .gmail_signature, .gmail_quote';
 
 /**
  * The caret where a draft goes: at the end of the box, or, when the body ends with a signature or

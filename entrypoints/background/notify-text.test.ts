@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { nextNotifyAt, summariseToday } from './notify-text';
+
+const person = (name: string, kind: string) => ({ id: name, name, role: 'customer' as const, stage: 'friend' as const, nextTouchKind: kind, nextTouchAt: '2026-03-08', risk: 0 });
+
+describe('daily notification', () => {
+  it('fires at the next occurrence of the chosen time of day', () => {
+    const morning = new Date(2026, 2, 8, 7, 0).getTime();
+    expect(new Date(nextNotifyAt('08:30', morning))).toEqual(new Date(2026, 2, 8, 8, 30));
+    const evening = new Date(2026, 2, 8, 21, 0).getTime();
+    expect(new Date(nextNotifyAt('08:30', evening))).toEqual(new Date(2026, 2, 9, 8, 30));
+  });
+
+  it('names the first few people and what is due, and counts the rest', () => {
+    const text = summariseToday({
+      today: '2026-03-08',
+      overdue: [person('Maria Lopez', 'checkin_call')],
+      dueToday: [person('Tom Okafor', 'reorder_reminder'), person('Ann Lee', 'birthday_card'), person('Sam Patel', 'keep_in_touch')],
+      week: [],
+      atRisk: [],
+    });
+    expect(text).toEqual({ title: '4 people need a touch today', message: 'Maria (check-in call), Tom (reorder reminder), Ann (birthday card) and 1 more' });
+  });
+
+  it('says nothing on a day with nothing due', () => {
+    expect(summariseToday({ today: '2026-03-08', overdue: [], dueToday: [], week: [person('X', 'tips')], atRisk: [] })).toBeNull();
+  });
+});
