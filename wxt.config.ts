@@ -26,6 +26,8 @@ export default defineConfig({
       'scripting', // inject the generic finder on an activeTab click
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Asked for only when the user switches on the weekly backup file (components/app/AutoBackup.tsx).
+    optional_permissions: ['downloads'],
     host_permissions: SUPPORTED_HOST_PATTERNS,
     action: { default_title: 'Kindred' },
     commands: {

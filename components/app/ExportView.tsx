@@ -9,6 +9,7 @@ import {
   touchesToICalendar,
 } from '@/lib/io/export';
 import type { Contact } from '@/lib/model';
+import { AutoBackup } from './AutoBackup';
 import { calendarItems } from './calendar';
 import { download } from './download';
 import { message } from './errors';
@@ -55,6 +56,7 @@ export function ExportView() {
       <h2 id="export-title">Export & backup</h2>
       <StorageStatus />
       <div class="export-grid">
+        <AutoBackup />
         <div class="export-card">
           <h3>Full backup (JSON)</h3>
           <p class="hint">Everything: contacts, touches, orders, wins, team calls, snoozes, settings and templates.</p>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { KindredService } from '@/lib/service/service';
 import { setupAlarms } from './alarms';
+import { setupAutoBackup } from './auto-backup';
 import { setupBadge } from './badge';
 import { setupMessages } from './messages';
 import { setupPanel } from './panel';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   const panel = setupPanel();
   setupMessages({ service, tabs, badge, panel });
   setupAlarms(service, panel);
+  setupAutoBackup(service);
   // The quick-lookup shortcut is a user gesture, so the side panel may open on it.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'quick-lookup') void panel.open({ view: 'search' }, tab?.id, tab?.windowId);

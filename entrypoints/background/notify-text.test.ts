@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { nextNotifyAt, summariseToday } from './notify-text';
 
-const person = (name: string, kind: string) => ({ id: name, name, role: 'customer' as const, stage: 'friend' as const, nextTouchKind: kind, nextTouchAt: '2026-03-08', risk: 0 });
+const person = (name: string, kind: string) => ({
+  id: name,
+  name,
+  role: 'customer' as const,
+  stage: 'friend' as const,
+  nextTouchKind: kind,
+  nextTouchAt: '2026-03-08',
+  risk: 0,
+});
 
 describe('daily notification', () => {
   it('fires at the next occurrence of the chosen time of day', () => {
@@ -15,14 +23,23 @@ describe('daily notification', () => {
     const text = summariseToday({
       today: '2026-03-08',
       overdue: [person('Maria Lopez', 'checkin_call')],
-      dueToday: [person('Tom Okafor', 'reorder_reminder'), person('Ann Lee', 'birthday_card'), person('Sam Patel', 'keep_in_touch')],
+      dueToday: [
+        person('Tom Okafor', 'reorder_reminder'),
+        person('Ann Lee', 'birthday_card'),
+        person('Sam Patel', 'keep_in_touch'),
+      ],
       week: [],
       atRisk: [],
     });
-    expect(text).toEqual({ title: '4 people need a touch today', message: 'Maria (check-in call), Tom (reorder reminder), Ann (birthday card) and 1 more' });
+    expect(text).toEqual({
+      title: '4 people need a touch today',
+      message: 'Maria (check-in call), Tom (reorder reminder), Ann (birthday card) and 1 more',
+    });
   });
 
   it('says nothing on a day with nothing due', () => {
-    expect(summariseToday({ today: '2026-03-08', overdue: [], dueToday: [], week: [person('X', 'tips')], atRisk: [] })).toBeNull();
+    expect(
+      summariseToday({ today: '2026-03-08', overdue: [], dueToday: [], week: [person('X', 'tips')], atRisk: [] }),
+    ).toBeNull();
   });
 });

@@ -50,10 +50,11 @@ export function App() {
       (v) => v && show(v),
       () => {},
     );
-    const onHash = () => setShown((current) => {
-      const wanted = initialView();
-      return wanted.view === current.view && wanted.contactId === current.contactId ? current : wanted;
-    });
+    const onHash = () =>
+      setShown((current) => {
+        const wanted = initialView();
+        return wanted.view === current.view && wanted.contactId === current.contactId ? current : wanted;
+      });
     window.addEventListener('hashchange', onHash);
     const off = onBackground((m) => {
       if (m.type === 'bg->panel:show') show(m.payload as unknown as Shown);

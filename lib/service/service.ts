@@ -295,6 +295,7 @@ export class KindredService {
     if (patch.playbook) resolvePlaybook(patch.playbook); // throws a message naming the field
     const saved = await saveSettings(this.db, patch, this.clock());
     if (patch.playbook) await this.recomputeAll();
+    else this.onChange([]); // chips, alarms and panels follow settings too
     return saved;
   }
 

@@ -35,6 +35,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   'Jane\u200b\u200d\u2066Doe\u2069\ufeff',
   '\r\nSet-Cookie: x=1\r\n',
   '{{constructor.constructor("alert(1)")()}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal template-injection attempt
   '${alert(1)}',
   '__proto__',
   'constructor',

@@ -276,7 +276,17 @@ describe('route() refuses forged messages: the handler never runs', () => {
       },
     };
     let got: unknown;
-    await route(contentToBg, { 'content->bg:openContact': (p) => (got = p) }, message, {}, true);
+    await route(
+      contentToBg,
+      {
+        'content->bg:openContact': (p) => {
+          got = p;
+        },
+      },
+      message,
+      {},
+      true,
+    );
     expect(got).toEqual({ contactId: 'c1' });
   });
 });
