@@ -15,6 +15,7 @@ export default defineConfig({
       'tests/*.test.ts',
       'tests/unit/**/*.test.ts',
       'tests/unit/**/*.test.tsx',
+      'tests/security/**/*.test.ts',
     ],
     setupFiles: ['tests/setup.ts'],
   },

@@ -29,6 +29,11 @@ export default defineConfig({
     // Asked for only when the user switches on the weekly backup file (components/app/AutoBackup.tsx).
     optional_permissions: ['downloads'],
     host_permissions: SUPPORTED_HOST_PATTERNS,
+    // Only the extension's own scripts run in its pages; no eval, no remote code.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
     action: { default_title: 'Kindred' },
     commands: {
       'quick-lookup': {

@@ -31,7 +31,8 @@ const ARGS = [
 ];
 
 /** The sites the bench serves from generated pages; every other request is refused. */
-const SERVED = /^https:\/\/(mail\.google\.com|outlook\.office\.com|www\.facebook\.com|www\.instagram\.com|www\.linkedin\.com|x\.com|web\.whatsapp\.com)\//;
+const SERVED =
+  /^https:\/\/(mail\.google\.com|outlook\.office\.com|www\.facebook\.com|www\.instagram\.com|www\.linkedin\.com|x\.com|web\.whatsapp\.com)\//;
 
 /**
  * Debian's Chromium in a fresh profile, with the built extension or without it (the same
@@ -50,7 +51,10 @@ export async function launch(withExtension: boolean): Promise<Browser> {
     viewport: { width: 1200, height: 800 },
     args,
   });
-  await context.route((url) => !SERVED.test(url.href) && /^https?:/.test(url.href), (route) => route.abort());
+  await context.route(
+    (url) => !SERVED.test(url.href) && /^https?:/.test(url.href),
+    (route) => route.abort(),
+  );
   let extensionId = '';
   if (withExtension) {
     let [worker] = context.serviceWorkers();

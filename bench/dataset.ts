@@ -9,8 +9,6 @@ export const DATASET = { contacts: 20_000, touches: 400_000 };
 export interface Dataset {
   page: Page;
   fillMs: number;
-  recomputeAllMs: number;
-  recomputed: number;
   due: number;
 }
 
@@ -19,14 +17,14 @@ declare const __kb: {
     contacts: number,
     touches: number,
     keys: string[][],
-  ): Promise<{ fillMs: number; recomputeAllMs: number; recomputed: number; due: number }>;
+  ): Promise<{ fillMs: number; due: number }>;
 };
 
 let filled: Dataset | null = null;
 
 /**
- * 20,000 contacts and 400,000 touches in the extension's database `kindred`, then the product's
- * daily recompute of everyone (the engine figure). Contact j holds the keys of page person 3j, so
+ * 20,000 contacts and 400,000 touches in the extension's database `kindred`, with the engine's
+ * stored fields (nextTouchAt, risk) computed by the product's evaluate. Contact j holds the keys of page person 3j, so
  * the big pages of bench/pages.ts show known people (a third of them) with stage chips.
  */
 export async function dataset(ext: Browser): Promise<Dataset> {
@@ -39,7 +37,7 @@ export async function dataset(ext: Browser): Promise<Dataset> {
     keys,
   ] as const);
   log(
-    `dataset: ${DATASET.contacts} contacts + ${DATASET.touches} touches written in ${Math.round(r.fillMs)} ms; recomputeAll ${Math.round(r.recomputeAllMs)} ms; ${r.due} due within 7 days`,
+    `dataset: ${DATASET.contacts} contacts + ${DATASET.touches} touches written in ${Math.round(r.fillMs)} ms (engine fields by evaluate in memory); ${r.due} due within 7 days`,
   );
   filled = { page, ...r };
   return filled;

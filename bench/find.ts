@@ -37,7 +37,10 @@ export async function findFigures(plain: Browser, sites = SITE_PAGES): Promise<F
 async function serve(plain: Browser, url: string, html: string, code: string) {
   const page = await plain.context.newPage();
   const bare = url.split('#')[0];
-  await page.route((u) => u.href.split('#')[0] === bare, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.route(
+    (u) => u.href.split('#')[0] === bare,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
   await page.goto(url);
   await page.addScriptTag({ content: code });
   return page;
@@ -49,13 +52,15 @@ async function findSite(plain: Browser, site: SitePage, code: string): Promise<F
   const fixture = readFileSync(join(ROOT, 'tests/fixtures', site.fixture), 'utf8');
   const fixtureUrlText = fixtureUrl(fixture);
   let page = await serve(plain, fixtureUrlText, fixture, code);
-  const small = await page.evaluate(
-    ([url]) => __kindredBenchFind(url!, 15, 20),
-    [fixtureUrlText],
-  );
+  const small = await page.evaluate(([url]) => __kindredBenchFind(url!, 15, 20), [fixtureUrlText]);
   await page.close();
   figures.push(
-    below(`find: ${site.site} largest fixture (${site.fixture.split('/')[1]}, ${small.count} people)`, median(small.times), 'ms', 5),
+    below(
+      `find: ${site.site} largest fixture (${site.fixture.split('/')[1]}, ${small.count} people)`,
+      median(small.times),
+      'ms',
+      5,
+    ),
   );
   // 2. the big page, grown by GROW units STEPS times: the slope is the cost of 1,000 more units
   page = await serve(plain, site.url, bigPage(site), code);
@@ -66,10 +71,10 @@ async function findSite(plain: Browser, site: SitePage, code: string): Promise<F
   for (let step = 0; step <= STEPS; step++) {
     if (step > 0) {
       const html = units(site, site.start + (step - 1) * GROW, GROW);
-      await page.evaluate(([sel, h]) => document.querySelector(sel!)!.insertAdjacentHTML('beforeend', h!), [
-        site.container,
-        html,
-      ]);
+      await page.evaluate(
+        ([sel, h]) => document.querySelector(sel!)!.insertAdjacentHTML('beforeend', h!),
+        [site.container, html],
+      );
     }
     const run = await page.evaluate(([url]) => __kindredBenchFind(url!, 7, 1), [site.url]);
     xs.push(site.start + step * GROW);

@@ -8,7 +8,16 @@ declare const __kb: {
     db: string,
     n: number,
     runs: number,
-  ): Promise<{ raw: number[]; cold: number[]; warm: number[]; rawNext: number[]; anyOf: number[]; idsOnly: number[]; bulkGet: number[]; hits: number }>;
+  ): Promise<{
+    raw: number[];
+    cold: number[];
+    warm: number[];
+    rawNext: number[];
+    anyOf: number[];
+    idsOnly: number[];
+    bulkGet: number[];
+    hits: number;
+  }>;
   deleteDb(name: string): Promise<void>;
 };
 
@@ -24,11 +33,10 @@ export async function lookupFigures(ext: Browser): Promise<Figure[]> {
   const page = await openExtPage(ext);
   const fill = await page.evaluate(([db, n]) => __kb.fillLookup(db as string, n as number), [DB, CONTACTS]);
   log(`lookup: ${fill.count} contacts written in ${Math.round(fill.ms)} ms`);
-  const r = await page.evaluate(([db, n, runs]) => __kb.benchLookup(db as string, n as number, runs as number), [
-    DB,
-    CONTACTS,
-    RUNS,
-  ]);
+  const r = await page.evaluate(
+    ([db, n, runs]) => __kb.benchLookup(db as string, n as number, runs as number),
+    [DB, CONTACTS, RUNS],
+  );
   await page.evaluate((db) => __kb.deleteDb(db), DB);
   await page.close();
   const raw = median(r.raw);
@@ -39,7 +47,13 @@ export async function lookupFigures(ext: Browser): Promise<Figure[]> {
   return [
     info('lookup: raw IndexedDB index.get loop, 200 keys in 100,000 contacts', raw, 'ms'),
     ratioBelow('lookup: LookupCache cold, 200 keys (vs raw)', median(r.cold), raw, 'ms', 1.2),
-    ratioBelow('lookup: LookupCache warm, next 200 keys: 180 seen + 20 new (vs raw)', median(r.warm), rawNext, 'ms', 0.5),
+    ratioBelow(
+      'lookup: LookupCache warm, next 200 keys: 180 seen + 20 new (vs raw)',
+      median(r.warm),
+      rawNext,
+      'ms',
+      0.5,
+    ),
     {
       ...info('lookup: Dexie anyOf, 200 keys (reference, vs raw)', median(r.anyOf), 'ms'),
       baseline: round(raw),

@@ -7,7 +7,7 @@ declare const __kb: {
   benchPanelSearch(queries: string[]): Promise<{ times: number[]; hits: number[] }>;
 };
 
-const OPENS = 5;
+const OPENS = 3;
 /** Typed a letter at a time: names, a handle, an email, a tag, and a typo (which reaches Fuse). */
 const WORDS = ['maria', 'tom bak', 'person42', 'd1234@ex', 'team', 'mraia'];
 const KEYSTROKES = WORDS.flatMap((w) => Array.from({ length: w.length }, (_, i) => w.slice(0, i + 1)));

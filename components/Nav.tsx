@@ -20,7 +20,12 @@ export function Nav({
   dueCount?: number;
 }) {
   const onKey = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
-    const i = TABS.findIndex((t) => t.id === current);
+    // Move from the focused tab (a contact card has no tab of its own, so `current` is no guide).
+    const focused = (e.target as HTMLElement).id.replace(/^tab-/, '');
+    const i = Math.max(
+      0,
+      TABS.findIndex((t) => t.id === focused),
+    );
     const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 }[e.key];
     if (next === undefined) return;
     e.preventDefault();

@@ -18,10 +18,20 @@ async function main() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+    ],
   });
   const html = readFileSync(join(ROOT, 'tests/fixtures/gmail/2026-07-thread.html'), 'utf8');
-  await context.route('https://mail.google.com/**', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await context.route('https://mail.google.com/**', (r) =>
+    r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const panelUrl = `chrome-extension://${id}/sidepanel.html`;
@@ -48,15 +58,29 @@ async function main() {
     ['today', '#today', async () => {}],
     ['search', '#search', async (p) => p.getByRole('combobox').fill('ma')],
     ['settings', '#settings', async () => {}],
-    ['contact', '#today', async (p) => {
-      await p.getByRole('button', { name: /^Open / }).first().click();
-      await p.getByRole('heading', { name: 'Next touches' }).waitFor();
-    }],
-    ['draft', '#today', async (p) => {
-      await p.getByRole('button', { name: /^Open / }).first().click();
-      await p.getByRole('button', { name: 'Draft' }).first().click();
-      await p.waitForTimeout(400);
-    }],
+    [
+      'contact',
+      '#today',
+      async (p) => {
+        await p
+          .getByRole('button', { name: /^Open / })
+          .first()
+          .click();
+        await p.getByRole('heading', { name: 'Next touches' }).waitFor();
+      },
+    ],
+    [
+      'draft',
+      '#today',
+      async (p) => {
+        await p
+          .getByRole('button', { name: /^Open / })
+          .first()
+          .click();
+        await p.getByRole('button', { name: 'Draft' }).first().click();
+        await p.waitForTimeout(400);
+      },
+    ],
   ];
   for (const scheme of ['light', 'dark'] as const) {
     await panel.emulateMedia({ colorScheme: scheme });

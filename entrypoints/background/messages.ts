@@ -22,7 +22,7 @@ interface Deps {
   panel: Panel;
 }
 
-type SenderCtx = { tabId?: number; windowId?: number };
+type SenderCtx = { tabId?: number; windowId?: number; tabUrl?: string };
 
 /** Tabs the user granted with a toolbar click (activeTab): their content may talk to us. */
 export const grantedTabs = new Set<number>();
@@ -31,12 +31,13 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
   const content: Handlers<typeof contentToBg, SenderCtx> = {
     async 'content->bg:peopleFound'(payload, ctx) {
       const settings = await service.settings();
-      const site = siteOfUrl(payload.url);
+      // The tab's URL as the browser reports it, not what the page's script says it is.
+      const site = siteOfUrl(ctx.tabUrl ?? payload.url);
       if (site && !settings.sites[site]) {
         tabs.delete(ctx.tabId!);
         return { marks: [], enabled: false }; // the user switched this site off: read nothing
       }
-      const state = { url: payload.url, people: payload.people, diagnostic: payload.diagnostic };
+      const state = { url: ctx.tabUrl ?? payload.url, people: payload.people, diagnostic: payload.diagnostic };
       await tabs.set(ctx.tabId!, state);
       const marks = await service.marks(payload.people);
       await badge.showKnown(ctx.tabId!, marks.filter(Boolean).length);
@@ -130,7 +131,7 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
 
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const ctx: SenderCtx = { tabId: sender.tab?.id, windowId: sender.tab?.windowId };
+    const ctx: SenderCtx = { tabId: sender.tab?.id, windowId: sender.tab?.windowId, tabUrl: sender.tab?.url };
     const type = (message as { type?: unknown })?.type;
     const isContent = typeof type === 'string' && type.startsWith('content->bg:');
     const trusted = isContent

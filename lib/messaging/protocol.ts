@@ -4,6 +4,10 @@ import { ContactPatchSchema, NewContactSchema } from '../model/contact';
 import { DateOrDateTime, LocalDate } from '../model/dates';
 import { appToBg } from './app-protocol';
 
+// zod compiles fast paths with the Function constructor when it can; the extension's CSP forbids
+// that, so say so up front rather than letting zod probe (and log a CSP violation) at start-up.
+z.config({ jitless: true });
+
 /**
  * The one protocol between Kindred's contexts. Message types are named by direction
  * (`content->bg:*`, `panel->bg:*`, `bg->content:*`, `bg->panel:*`); every receiver validates the

@@ -62,6 +62,25 @@ const ALLOWED: Record<string, { browsers: ('chrome' | 'firefox')[]; uses: RegExp
   sidePanel: { browsers: ['chrome'], uses: [/\.sidePanel\b/] },
 };
 
+/** Optional permissions, asked for at the moment a feature needs them (permissions.request). */
+const OPTIONAL: Record<string, RegExp[]> = {
+  // the weekly backup file (entrypoints/background/auto-backup.ts), asked for in the app page
+  downloads: [/downloads\.download\(/, /permissions\.request\(\{ permissions: \['downloads'\] \}\)/],
+};
+
+function expectOptionalUsed(optional: string[] | undefined): void {
+  const source = sourceFiles()
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  for (const permission of optional ?? []) {
+    expect(Object.keys(OPTIONAL), `optional permission "${permission}" is not on the allowed list`).toContain(
+      permission,
+    );
+    const unused = OPTIONAL[permission]!.filter((re) => !re.test(source));
+    expect(unused, `optional permission "${permission}" has no feature asking for and using it`).toEqual([]);
+  }
+}
+
 /** A strict CSP: only the extension's own scripts, no eval, no remote or inline sources. */
 function expectStrictCsp(csp: string): void {
   const directives = new Map(
@@ -87,7 +106,7 @@ describe('manifest (Chrome MV3)', () => {
       .filter(([, a]) => a.browsers.includes('chrome'))
       .map(([p]) => p);
     expect([...(m.permissions ?? [])].sort()).toEqual([...expected].sort());
-    expect(m.optional_permissions ?? []).toEqual([]);
+    expectOptionalUsed(m.optional_permissions);
     const source = sourceFiles()
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
@@ -149,7 +168,7 @@ describe('manifest (Firefox MV2)', () => {
       .filter(([, a]) => a.browsers.includes('firefox'))
       .map(([p]) => p);
     expect([...(m.permissions ?? [])].sort()).toEqual([...expected, ...SUPPORTED_HOST_PATTERNS].sort());
-    expect(m.optional_permissions ?? []).toEqual([]);
+    expectOptionalUsed(m.optional_permissions);
     for (const cs of m.content_scripts ?? [])
       for (const match of cs.matches) expect(SUPPORTED_HOST_PATTERNS).toContain(match);
     expect(m).not.toHaveProperty('externally_connectable');
