@@ -13,11 +13,7 @@ export interface Dataset {
 }
 
 declare const __kb: {
-  fillDataset(
-    contacts: number,
-    touches: number,
-    keys: string[][],
-  ): Promise<{ fillMs: number; due: number }>;
+  fillDataset(contacts: number, touches: number, keys: string[][]): Promise<{ fillMs: number; due: number }>;
 };
 
 let filled: Dataset | null = null;

@@ -3,7 +3,9 @@ import { DATASET, dataset } from './dataset';
 import { below, type Figure, info, log, median } from './stats';
 
 declare const __kb: {
-  benchEngine(samples: number): Promise<Record<'recompute' | 'pure' | 'readContact' | 'readHistory' | 'write', number[]>>;
+  benchEngine(
+    samples: number,
+  ): Promise<Record<'recompute' | 'pure' | 'readContact' | 'readHistory' | 'write', number[]>>;
   benchRecomputeAll(sample: number): Promise<{ ms: number; count: number }>;
 };
 
@@ -18,8 +20,10 @@ const ALL_SAMPLE = 1_000;
 export async function engineFigures(ext: Browser): Promise<Figure[]> {
   const data = await dataset(ext);
   const r = await data.page.evaluate((n) => __kb.benchEngine(n), 60);
+  const all = await data.page.evaluate((n) => __kb.benchRecomputeAll(n), ALL_SAMPLE);
+  const allSeconds = ((all.ms / all.count) * DATASET.contacts) / 1000;
   log(
-    `engine: recompute one median ${median(r.recompute).toFixed(2)} ms, evaluate alone ${median(r.pure).toFixed(3)} ms`,
+    `engine: recompute one median ${median(r.recompute).toFixed(2)} ms = contact ${median(r.readContact).toFixed(2)} + history ${median(r.readHistory).toFixed(2)} + evaluate ${median(r.pure).toFixed(3)} + write ${median(r.write).toFixed(2)} ms; recomputeAll ${all.count} in ${Math.round(all.ms)} ms`,
   );
   return [
     below('engine: recompute one contact (~20 touches; read, evaluate, store)', median(r.recompute), 'ms', 2),

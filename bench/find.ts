@@ -62,6 +62,7 @@ async function findSite(plain: Browser, site: SitePage, code: string): Promise<F
       5,
     ),
   );
+  if (site.grows === false) return figures;
   // 2. the big page, grown by GROW units STEPS times: the slope is the cost of 1,000 more units
   page = await serve(plain, site.url, bigPage(site), code);
   const xs: number[] = [];
@@ -76,7 +77,7 @@ async function findSite(plain: Browser, site: SitePage, code: string): Promise<F
         [site.container, html],
       );
     }
-    const run = await page.evaluate(([url]) => __kindredBenchFind(url!, 7, 1), [site.url]);
+    const run = await page.evaluate(([url]) => __kindredBenchFind(url!, 9, 1), [site.url]);
     xs.push(site.start + step * GROW);
     ys.push(median(run.times));
     elements.push(run.elements);

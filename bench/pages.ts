@@ -44,6 +44,8 @@ export interface SitePage {
   start: number;
   shell(units: string): string;
   item(i: number): string;
+  /** false when the site shows one person per page (an Instagram DM names only the other person). */
+  grows?: boolean;
 }
 
 export const SITE_PAGES: SitePage[] = [
@@ -129,6 +131,7 @@ export const SITE_PAGES: SitePage[] = [
     unit: 'message',
     container: '[role="grid"]',
     start: 2000,
+    grows: false,
     shell: (units) =>
       `<!DOCTYPE html><html lang="en"><head><title>Instagram • Messages</title></head><body><div id="scrollview"><div><a href="https://www.instagram.com/sam.viewer/" role="link"><svg aria-label="Profile" role="img"></svg></a></div><section><main role="main"><section><div aria-label="Messages in conversation" role="grid">${units}</div></section></main></section></div></body></html>`,
     item: (i) =>

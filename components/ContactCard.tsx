@@ -60,12 +60,13 @@ export function ContactCard({ id, onBack, tabId }: { id: string; onBack: () => v
         {result.suggestions.length === 0 ? <p class="muted">Nothing due in the next 7 days.</p> : null}
         <ul class="suggestions">
           {result.suggestions.map((s) => (
-            <SuggestionItem key={`${s.kind}-${s.due}`} contactId={id} suggestion={s} onDraft={setDraftFor} />
+            <SuggestionItem key={`${s.kind}-${s.due}`} contactId={id} suggestion={s} onDraft={setDraftFor}>
+              {draftFor?.kind === s.kind && draftFor.due === s.due ? (
+                <DraftBox contact={contact} suggestion={draftFor} tabId={tabId ?? null} onClose={() => setDraftFor(null)} />
+              ) : null}
+            </SuggestionItem>
           ))}
         </ul>
-        {draftFor ? (
-          <DraftBox contact={contact} suggestion={draftFor} tabId={tabId ?? null} onClose={() => setDraftFor(null)} />
-        ) : null}
       </section>
       <QuickLog contactId={id} />
       <Ladder

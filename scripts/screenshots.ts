@@ -77,8 +77,10 @@ async function main() {
           .getByRole('button', { name: /^Open / })
           .first()
           .click();
+        await p.getByRole('heading', { name: 'Next touches' }).waitFor();
         await p.getByRole('button', { name: 'Draft' }).first().click();
-        await p.waitForTimeout(400);
+        await p.locator('.draft textarea').waitFor();
+        await p.locator('.draft').scrollIntoViewIfNeeded();
       },
     ],
   ];

@@ -249,7 +249,6 @@ async function benchRecomputeAll(sample: number) {
   return { ms, count: ids.length };
 }
 
-
 async function benchEngine(samples: number) {
   const db = new KindredDB('kindred');
   const service = new KindredService(db);

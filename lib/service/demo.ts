@@ -64,7 +64,10 @@ export const DEMO_CONTACTS: DemoContact[] = [
     goal: { text: 'Replace my part-time job', amountPerMonth: 1500, byDaysFromNow: 120, setDaysAgo: 195 },
     wins: [{ kind: 'first_sale', daysAgo: 170 }],
     touches: [
+      { kind: 'replan_talk', daysAgo: 190, direction: 'both' },
+      { kind: 'congratulate', daysAgo: 169, direction: 'out' },
       { kind: 'meeting', daysAgo: 60, direction: 'both' },
+      { kind: 'goal_check', daysAgo: 37, direction: 'both' },
       { kind: 'call', daysAgo: 5, direction: 'both' },
     ],
   },
@@ -77,6 +80,7 @@ export const DEMO_CONTACTS: DemoContact[] = [
     orders: [{ daysAgo: 70, amount: 45 }],
     touches: [
       { kind: 'thank_you_email', daysAgo: 70 },
+      { kind: 'thank_you_card', daysAgo: 68 },
       { kind: 'message', daysAgo: 30, direction: 'out' },
       { kind: 'message', daysAgo: 20, direction: 'out' },
       { kind: 'message', daysAgo: 8, direction: 'out' },
