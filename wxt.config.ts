@@ -11,7 +11,13 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   webExt: {
     binaries: { chrome: '/usr/bin/chromium' },
-    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromiumArgs: [
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   },
   manifest: ({ browser }) => ({
     name: 'Kindred',

@@ -62,7 +62,12 @@ export function ContactCard({ id, onBack, tabId }: { id: string; onBack: () => v
           {result.suggestions.map((s) => (
             <SuggestionItem key={`${s.kind}-${s.due}`} contactId={id} suggestion={s} onDraft={setDraftFor}>
               {draftFor?.kind === s.kind && draftFor.due === s.due ? (
-                <DraftBox contact={contact} suggestion={draftFor} tabId={tabId ?? null} onClose={() => setDraftFor(null)} />
+                <DraftBox
+                  contact={contact}
+                  suggestion={draftFor}
+                  tabId={tabId ?? null}
+                  onClose={() => setDraftFor(null)}
+                />
               ) : null}
             </SuggestionItem>
           ))}

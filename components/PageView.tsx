@@ -5,6 +5,7 @@ import type { PagePerson } from '@/lib/service/service';
 import { siteOfUrl } from '@/lib/sites/hosts';
 import { AddForm } from './AddForm';
 import { call, onBackground } from './api';
+import { DiagnosticNotice } from './DiagnosticNotice';
 import { capital, kindLabel, localToday, whenLabel } from './format';
 import { LinkPicker } from './LinkPicker';
 
@@ -74,18 +75,7 @@ export function PageView({ openContact }: { openContact: (id: string) => void })
         <span class="muted">{data.people.length > 0 ? `${known.length} known · ${unknown.length} new` : ''}</span>
       </h2>
       {data.diagnostic ? (
-        <div class="notice" role="status">
-          <p>
-            Kindred expected to find someone on this {data.diagnostic.site} page but found nobody. The site may have
-            changed its layout. You can still link this person by hand:
-          </p>
-          <LinkPicker
-            suggested={[]}
-            label="Find the contact to open"
-            onPick={async (c) => openContact(c.id)}
-            onCancel={() => {}}
-          />
-        </div>
+        <DiagnosticNotice site={data.diagnostic.site} url={data.url} openContact={openContact} />
       ) : null}
       {data.people.length === 0 && !data.diagnostic ? (
         <div class="empty">

@@ -31,12 +31,6 @@ const PAGES = {
   whatsappChat: ['https://web.whatsapp.com/', 'whatsapp/2026-03-chat.html'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-/** The extension API, as seen from an extension page (run there by page.evaluate). */
-declare const chrome: {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; pendingUrl?: string }>> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-};
-
 const DRAFT = 'Hi there!\nHow did the samples work out?\nTalk soon';
 
 let h: Harness;
