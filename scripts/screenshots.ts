@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXT = join(ROOT, '.output/chrome-mv3');
@@ -16,17 +17,9 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const profile = join(tmpdir(), `kindred-shots-${process.pid}`);
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
-    ],
+    args: chromiumArgs(EXT),
   });
   const html = readFileSync(join(ROOT, 'tests/fixtures/gmail/2026-07-thread.html'), 'utf8');
   await context.route('https://mail.google.com/**', (r) =>

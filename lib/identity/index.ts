@@ -7,3 +7,4 @@ export function uniqueKeys(keys: Iterable<string | null | undefined>): string[] 
   for (const key of keys) if (key) seen.add(key);
   return [...seen];
 }
+export * from './profile-url';

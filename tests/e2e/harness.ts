@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../../scripts/chromium';
 
 export const ROOT = resolve(__dirname, '../..');
 export const EXTENSION_DIR = join(resolve(ROOT, process.env.KINDRED_OUT_DIR ?? '.output'), 'chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
 export interface Harness {
   context: BrowserContext;
@@ -34,20 +35,9 @@ export async function launch(profile?: string): Promise<Harness> {
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'kindred-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
-    headless: false, // --headless=new below: the old headless mode cannot load extensions
+    headless: false, // chromiumArgs adds --headless=new
     viewport: { width: 1200, height: 800 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   const requests: Request[] = [];
   context.on('request', (r) => requests.push(r));

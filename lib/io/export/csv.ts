@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { type ExportableContact, extraPhones, profileUrlFromKey, splitName } from './urls';
+import { type ExportableContact, extraPhones, profileUrlFromKey, splitName } from './contact';
 
 /**
  * OWASP CSV injection: a cell that starts with = + - @ tab or CR is prefixed with `'` so a

@@ -7,8 +7,8 @@ export {
   exportBackup,
   parseBackup,
 } from './backup';
+export { type ExportableContact, profileUrlFromKey } from './contact';
 export { contactsToGoogleCsv, escapeCsvCell } from './csv';
 export { type CalendarItem, touchesToICalendar } from './ical';
 export { foldLine } from './text';
-export { type ExportableContact, profileUrlFromKey } from './urls';
 export { contactsToVCard } from './vcard';

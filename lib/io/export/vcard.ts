@@ -1,5 +1,5 @@
+import { type ExportableContact, extraPhones, profileUrlFromKey, splitName } from './contact';
 import { contentLines, escapeText, stripControls } from './text';
-import { type ExportableContact, extraPhones, profileUrlFromKey, splitName } from './urls';
 
 const SITE_TYPE: Record<string, string> = {
   facebook: 'facebook',
