@@ -29,7 +29,7 @@ export async function routeFixture(context: BrowserContext, urlGlob: string, fix
  * Starts Debian's Chromium with the built extension in a fresh (or the given) profile.
  * Every outside request is refused: nothing may reach the network in a test.
  */
-export async function launch(profile?: string): Promise<Harness> {
+export async function launch(profile?: string, extraArgs: string[] = []): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`Build the extension first (npm run build): ${EXTENSION_DIR} is missing`);
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'kindred-e2e-'));
@@ -37,7 +37,7 @@ export async function launch(profile?: string): Promise<Harness> {
     executablePath: CHROMIUM,
     headless: false, // chromiumArgs adds --headless=new
     viewport: { width: 1200, height: 800 },
-    args: chromiumArgs(EXTENSION_DIR),
+    args: [...chromiumArgs(EXTENSION_DIR), ...extraArgs],
   });
   const requests: Request[] = [];
   context.on('request', (r) => requests.push(r));
