@@ -130,3 +130,27 @@ describe('a hostile page on a supported site', () => {
     expect(outside).toEqual([]);
   });
 });
+
+describe('a pathological page on a supported site', () => {
+  it('5,000 levels of nesting: the person at the bottom is still found, the page sees no error', async () => {
+    h = await launch();
+    let body = '<a href="https://x.com/deepdiver" data-testid="UserName"><span>Deep Diver</span></a>';
+    for (let depth = 0; depth < 5_000; depth++) body = `<div>${body}</div>`;
+    await h.context.route('https://x.com/**', (r) =>
+      r.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Deep Diver (@deepdiver) / X</title><main role="main">${body}</main>`,
+      }),
+    );
+    const setup = await openPanel(h);
+    await onboard(setup);
+    const site = await h.context.newPage();
+    const pageErrors: string[] = [];
+    site.on('pageerror', (e) => pageErrors.push(String(e)));
+    await site.goto('https://x.com/deepdiver');
+    const tabId = await setup.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]?.id);
+    const panel = await openPanel(h, `?tab=${tabId}#page`);
+    await expect.poll(() => panel.locator('.people').innerText(), { timeout: 15_000 }).toContain('Deep Diver');
+    expect(pageErrors).toEqual([]);
+  });
+});
