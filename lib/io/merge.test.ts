@@ -78,15 +78,13 @@ describe('findDuplicates', () => {
     expect(groups.possible).toEqual([{ ids: ['p1', 'p3'], reason: 'same-name' }]);
   });
 
-  it('handles thousands of contacts quickly', () => {
+  it('groups thousands of contacts (its speed is measured in npm run bench)', () => {
     const many = Array.from({ length: 5_000 }, (_, i) => ({
       id: `c${i}`,
       name: `Person ${i} Family${i % 50}`,
       identities: [`email:p${i % 4_990}@example.com`],
     }));
-    const start = performance.now();
     const groups = findDuplicates(many);
-    expect(performance.now() - start).toBeLessThan(5_000);
     expect(groups.certain).toHaveLength(10);
   });
 });

@@ -60,15 +60,13 @@ describe('generic finder', () => {
     ]);
   });
 
-  it('hostile page: clean bounded names, no markup, thousands of links fast, deep nesting and shadow roots', () => {
+  it('hostile page: clean bounded names, no markup, thousands of links, deep nesting and shadow roots', () => {
     const doc = load('2026-05-hostile.html');
     const host = doc.getElementById('host')!;
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<a href="https://www.instagram.com/in_shadow/">In Shadow</a>';
-    const started = performance.now();
+    // (its speed is measured in npm run bench, not asserted here)
     const { people, diagnostic } = genericAdapter.find(doc, 'https://example.net/hostile');
-    const ms = performance.now() - started;
-    expect(ms).toBeLessThan(1500);
     expect(diagnostic).toBeUndefined();
     const byKey = Object.fromEntries(people.map((p) => [p.identities[0], p.displayName]));
     expect(byKey['email:eve@example.com']).toBe('Eve Adams');
