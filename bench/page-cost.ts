@@ -86,9 +86,10 @@ export async function pageCostFigures(ext: Browser, plain: Browser, sites = COST
       `page cost ${id}: task ${withExt.map((s) => Math.round(s.task)).join('/')} vs ${without.map((s) => Math.round(s.task)).join('/')} ms; script ${withExt.map((s) => Math.round(s.script)).join('/')} vs ${without.map((s) => Math.round(s.script)).join('/')} ms; chips ${withExt[0]?.chips}`,
     );
     figures.push(ratioBelow(`page cost: ${id} ${size}, TaskDuration with / without`, task, taskBase, 'ms', 1.05), {
-      ...info(`page cost: ${id}, ScriptDuration with / without`, script, 'ms'),
+      ...info(`page cost: ${id}, ScriptDuration with (baseline: without)`, script, 'ms'),
       baseline: Math.round(scriptBase),
-      ratio: Math.round((script / scriptBase) * 100) / 100,
+      // the generated pages run no script of their own: no ratio against 0
+      ...(scriptBase > 0 ? { ratio: Math.round((script / scriptBase) * 100) / 100 } : {}),
     });
   }
   return figures;
