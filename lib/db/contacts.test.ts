@@ -146,11 +146,20 @@ describe('contacts', () => {
     expect(await getContact(db, c.id)).toBeUndefined();
     expect(await contactIdsByKeys(db, ['email:t@example.com'])).toEqual(new Map());
     expect(await contactsDueBy(db, '2026-12-01')).toEqual([]);
+    // a new contact may take the deleted one's email, and is found by it
+    const again = await createContact(
+      db,
+      { name: 'Tom Two', role: 'customer', stage: 'associate', identities: ['email:t@example.com'] },
+      NOW,
+      '2026-11-23',
+    );
+    expect(await contactIdsByKeys(db, ['email:t@example.com'])).toEqual(new Map([['email:t@example.com', again.id]]));
+    await trashContacts(db, [again.id], NOW);
     await restoreContacts(db, [c.id], NOW);
     expect((await getContact(db, c.id))?.name).toBe('Tom');
     await trashContacts(db, [c.id], NOW);
     expect(await purgeTrash(db, NOW + 29 * 86_400_000)).toBe(0);
-    expect(await purgeTrash(db, NOW + 31 * 86_400_000)).toBe(1);
+    expect(await purgeTrash(db, NOW + 31 * 86_400_000)).toBe(2);
     expect(await db.contacts.count()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { contactIdsByKeys, contactsByIds } from '../db/contacts';
+import { contactsByKeys } from '../db/contacts';
 import type { KindredDB } from '../db/db';
 import type { Contact } from '../model';
 
@@ -45,12 +45,9 @@ export class LookupCache {
   async lookup(keys: readonly string[]): Promise<Map<string, ContactSummary>> {
     const missing = keys.filter((k) => !this.byKey.has(k));
     if (missing.length > 0) {
-      const found = await contactIdsByKeys(this.db, missing);
-      const ids = [...new Set(found.values())].filter((id) => !this.summaries.has(id));
-      if (ids.length > 0) {
-        for (const row of await contactsByIds(this.db, ids)) this.summaries.set(row.id, summarise(row));
-      }
-      for (const k of missing) this.byKey.set(k, found.get(k) ?? null);
+      const found = await contactsByKeys(this.db, missing);
+      for (const row of found.values()) if (!this.summaries.has(row.id)) this.summaries.set(row.id, summarise(row));
+      for (const k of missing) this.byKey.set(k, found.get(k)?.id ?? null);
     }
     const out = new Map<string, ContactSummary>();
     for (const k of keys) {
