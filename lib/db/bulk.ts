@@ -141,8 +141,13 @@ export async function importContacts(
       touched.set(parsed.data.id, parsed.data);
       for (const k of keys) owner.set(k, parsed.data);
     });
-    await db.contacts.bulkPut([...touched.values()]);
-    return { created: [...created], merged: [...touched.keys()].filter((id) => !created.has(id)) };
+    const fresh: Contact[] = [];
+    const changed: Contact[] = [];
+    for (const [id, row] of touched) (created.has(id) ? fresh : changed).push(row);
+    // new ids cannot collide: bulkAdd (no read-before-write); the merged ones replace their rows
+    if (fresh.length) await db.contacts.bulkAdd(fresh);
+    if (changed.length) await db.contacts.bulkPut(changed);
+    return { created: [...created], merged: changed.map((c) => c.id) };
   });
 }
 
@@ -228,6 +233,23 @@ export async function readEverything(db: KindredDB): Promise<Everything> {
     settings: await db.settings.get('settings'),
     templates: await db.templates.toArray(),
   }));
+}
+
+/** The tables a backup reads in chunks (settings are one row, read with getSettings). */
+export type ChunkTable = 'contacts' | 'touches' | 'orders' | 'wins' | 'teamCalls' | 'suggestionStates' | 'templates';
+
+/**
+ * Up to `limit` rows of a table in primary-key order, after the key `after` (from the start when
+ * absent): one read transaction per chunk, each a range on the primary key (no offset scan).
+ */
+export async function readChunk(
+  db: KindredDB,
+  table: ChunkTable,
+  after: string | undefined,
+  limit: number,
+): Promise<Array<Everything[ChunkTable][number]>> {
+  const t = db.table(table);
+  return (after === undefined ? t.orderBy(':id') : t.where(':id').above(after)).limit(limit).toArray();
 }
 
 /** Replaces every table with the given rows, in one transaction (a restore). */

@@ -1,9 +1,9 @@
 import { type EngineResult, evaluate, type PlaybookSettings } from '../engine';
 import type { Contact } from '../model';
-import { getContact } from './contacts';
+import { contactsByIds } from './contacts';
 import type { KindredDB } from './db';
 import { toEngineInput } from './engine-input';
-import { historyOf } from './events';
+import { historiesOf } from './events';
 
 export interface Recomputed {
   contact: Contact;
@@ -13,9 +13,44 @@ export interface Recomputed {
 }
 
 /**
- * Runs the engine for one contact and stores what the Today and risk indexes need. Called after
- * every write to a contact or its history, and by the daily alarm for everyone.
+ * Runs the engine for a batch of contacts and stores what the Today and risk indexes need:
+ * one read of the contacts, one read per history table, one write, whatever the batch size.
+ * Called after every write to a contact or its history, and by the daily alarm for everyone.
+ * Only the derived fields are written, so an edit made meanwhile is never overwritten.
  */
+export async function recomputeContacts(
+  db: KindredDB,
+  ids: readonly string[],
+  playbook: PlaybookSettings,
+  today: string,
+  now: number,
+): Promise<Recomputed[]> {
+  const contacts = await contactsByIds(db, ids);
+  const histories = await historiesOf(
+    db,
+    contacts.map((c) => c.id),
+  );
+  const out: Recomputed[] = [];
+  const updates: Array<{ key: string; changes: Partial<Contact> }> = [];
+  for (const contact of contacts) {
+    const result = evaluate(toEngineInput(contact, histories.get(contact.id)!), playbook, today);
+    const next = contact.consent?.doNotContact === true ? null : result.nextTouch;
+    const crossedRisk = result.risk.atRisk && contact.risk < playbook.riskThreshold;
+    const changes: Partial<Contact> = {
+      nextTouchAt: next?.due,
+      nextTouchKind: next?.kind,
+      risk: result.risk.score,
+      riskReasons: result.risk.reasons,
+      ...(crossedRisk ? { riskNotifiedAt: now } : {}),
+    };
+    updates.push({ key: contact.id, changes });
+    out.push({ contact: { ...contact, ...changes }, result, crossedRisk });
+  }
+  if (updates.length > 0) await db.contacts.bulkUpdate(updates);
+  return out;
+}
+
+/** One contact (see recomputeContacts). */
 export async function recomputeContact(
   db: KindredDB,
   id: string,
@@ -23,21 +58,5 @@ export async function recomputeContact(
   today: string,
   now: number,
 ): Promise<Recomputed | undefined> {
-  const contact = await getContact(db, id);
-  if (!contact) return undefined;
-  const history = await historyOf(db, id);
-  const result = evaluate(toEngineInput(contact, history), playbook, today);
-  const doNotContact = contact.consent?.doNotContact === true;
-  const next = doNotContact ? null : result.nextTouch;
-  const wasAtRisk = contact.risk >= playbook.riskThreshold;
-  const crossedRisk = result.risk.atRisk && !wasAtRisk;
-  const fields = {
-    nextTouchAt: next?.due,
-    nextTouchKind: next?.kind,
-    risk: result.risk.score,
-    riskReasons: result.risk.reasons,
-    ...(crossedRisk ? { riskNotifiedAt: now } : {}),
-  };
-  await db.contacts.update(id, fields);
-  return { contact: { ...contact, ...fields }, result, crossedRisk };
+  return (await recomputeContacts(db, [id], playbook, today, now))[0];
 }

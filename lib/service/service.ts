@@ -25,7 +25,7 @@ import {
   type History,
   historyOf,
 } from '../db/events';
-import { recomputeContact } from '../db/recompute';
+import { recomputeContact, recomputeContacts } from '../db/recompute';
 import { getSettings, listTemplates, resetTemplate, saveSettings, saveTemplate } from '../db/settings';
 import { type EngineResult, evaluate, type PlaybookSettings, resolvePlaybook } from '../engine';
 import type { Contact, ContactPatch, NewContact, Settings, TouchKind } from '../model';
@@ -106,22 +106,32 @@ export class KindredService {
 
   async recompute(ids: readonly string[]): Promise<void> {
     const playbook = await this.playbook();
-    const changed = [];
-    for (const id of ids) {
-      const r = await recomputeContact(this.db, id, playbook, this.today(), this.clock());
-      if (r) changed.push({ id, crossedRisk: r.crossedRisk, reasons: r.result.risk.reasons, name: r.contact.name });
-    }
+    const done = await recomputeContacts(this.db, ids, playbook, this.today(), this.clock());
     this.invalidate();
-    this.onChange(changed);
+    this.onChange(
+      done.map((r) => ({
+        id: r.contact.id,
+        crossedRisk: r.crossedRisk,
+        reasons: r.result.risk.reasons,
+        name: r.contact.name,
+      })),
+    );
   }
 
   /** The daily recompute: every live contact, in small transactions so panels stay responsive. */
-  async recomputeAll(batch = 200): Promise<number> {
+  async recomputeAll(batch = 500): Promise<number> {
     const ids = await liveContacts(this.db).primaryKeys();
+    const playbook = await this.playbook();
+    const crossed: Parameters<KindredService['onChange']>[0] = [];
     for (let i = 0; i < ids.length; i += batch) {
-      await this.recompute(ids.slice(i, i + batch));
-      await new Promise((r) => setTimeout(r, 0));
+      const done = await recomputeContacts(this.db, ids.slice(i, i + batch), playbook, this.today(), this.clock());
+      for (const r of done)
+        if (r.crossedRisk)
+          crossed.push({ id: r.contact.id, crossedRisk: true, reasons: r.result.risk.reasons, name: r.contact.name });
+      await new Promise((r) => setTimeout(r, 0)); // let the panels' requests in between batches
     }
+    this.invalidate();
+    this.onChange(crossed); // once, not per batch: every change listener redraws pages and panels
     return ids.length;
   }
 
