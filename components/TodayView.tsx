@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContactSummary } from '@/lib/service/lookup-cache';
 import type { TodayView as TodayData } from '@/lib/service/service';
 import { call, useQuery } from './api';
@@ -13,7 +14,7 @@ export function TodayView({ openContact }: { openContact: (id: string) => void }
       </p>
     );
   if (!data) return <p class="muted">Loading…</p>;
-  const total = data.overdue.length + data.dueToday.length + data.week.length + data.atRisk.length;
+  const total = data.totals.overdue + data.totals.dueToday + data.totals.week + data.totals.atRisk;
   return (
     <section aria-labelledby="today-title">
       <h2 id="today-title">Today</h2>
@@ -25,10 +26,36 @@ export function TodayView({ openContact }: { openContact: (id: string) => void }
           </p>
         </div>
       ) : null}
-      <Group title="Overdue" people={data.overdue} today={data.today} openContact={openContact} tone="overdue" />
-      <Group title="Due today" people={data.dueToday} today={data.today} openContact={openContact} />
-      <Group title="Next 7 days" people={data.week} today={data.today} openContact={openContact} />
-      <Group title="At risk" people={data.atRisk} today={data.today} openContact={openContact} tone="risk" />
+      <Group
+        title="Overdue"
+        people={data.overdue}
+        total={data.totals.overdue}
+        today={data.today}
+        openContact={openContact}
+        tone="overdue"
+      />
+      <Group
+        title="Due today"
+        people={data.dueToday}
+        total={data.totals.dueToday}
+        today={data.today}
+        openContact={openContact}
+      />
+      <Group
+        title="Next 7 days"
+        people={data.week}
+        total={data.totals.week}
+        today={data.today}
+        openContact={openContact}
+      />
+      <Group
+        title="At risk"
+        people={data.atRisk}
+        total={data.totals.atRisk}
+        today={data.today}
+        openContact={openContact}
+        tone="risk"
+      />
     </section>
   );
 }
@@ -36,12 +63,15 @@ export function TodayView({ openContact }: { openContact: (id: string) => void }
 function Group({
   title,
   people,
+  total,
   today,
   openContact,
   tone,
 }: {
   title: string;
   people: ContactSummary[];
+  /** The group's full size: `people` holds only its first few. */
+  total: number;
   today: string;
   openContact: (id: string) => void;
   tone?: string;
@@ -51,7 +81,7 @@ function Group({
   return (
     <section aria-labelledby={id} class={`group ${tone ?? ''}`}>
       <h3 id={id}>
-        {title} <span class="count">{people.length}</span>
+        {title} <span class="count">{total}</span>
       </h3>
       <ul class="people">
         {people.map((c) => (
@@ -68,6 +98,15 @@ function Group({
           </li>
         ))}
       </ul>
+      {total > people.length ? (
+        <p class="hint">
+          And {total - people.length} more.{' '}
+          <a href={browser.runtime.getURL('/app.html#contacts')} target="_blank" rel="noopener">
+            See them all in the contacts table
+          </a>
+          .
+        </p>
+      ) : null}
     </section>
   );
 }

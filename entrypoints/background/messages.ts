@@ -110,6 +110,7 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
       return reply?.value ?? { inserted: false, hadBox: false };
     },
     'panel->bg:seedDemo': () => service.seedDemo(),
+    'panel->bg:demoCount': () => service.demoCount(),
     'panel->bg:removeDemo': () => service.removeDemo(),
     'panel->bg:listTemplates': () => service.templates(),
     'panel->bg:saveTemplate': ({ template }) => service.saveTemplate(template),

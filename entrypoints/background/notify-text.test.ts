@@ -30,16 +30,24 @@ describe('daily notification', () => {
       ],
       week: [],
       atRisk: [],
+      totals: { overdue: 1, dueToday: 63, week: 0, atRisk: 0 }, // the lists are cut at 50; the totals are not
     });
     expect(text).toEqual({
-      title: '4 people need a touch today',
-      message: 'Maria (check-in call), Tom (reorder reminder), Ann (birthday card) and 1 more',
+      title: '64 people need a touch today',
+      message: 'Maria (check-in call), Tom (reorder reminder), Ann (birthday card) and 61 more',
     });
   });
 
   it('says nothing on a day with nothing due', () => {
     expect(
-      summariseToday({ today: '2026-03-08', overdue: [], dueToday: [], week: [person('X', 'tips')], atRisk: [] }),
+      summariseToday({
+        today: '2026-03-08',
+        overdue: [],
+        dueToday: [],
+        week: [person('X', 'tips')],
+        atRisk: [],
+        totals: { overdue: 0, dueToday: 0, week: 1, atRisk: 0 },
+      }),
     ).toBeNull();
   });
 });

@@ -23,16 +23,17 @@ const KIND_WORDS: Record<string, string> = {
 /** One line for today's notification: the count and the first few names with what is due. */
 export function summariseToday(view: TodayView): { title: string; message: string } | null {
   const due = [...view.overdue, ...view.dueToday];
-  if (due.length === 0) return null;
+  const total = view.totals.overdue + view.totals.dueToday; // the lists are cut, the totals are not
+  if (total === 0) return null;
   const first = due
     .slice(0, 3)
     .map(
       (c) =>
         `${c.name.split(' ')[0]} (${KIND_WORDS[c.nextTouchKind ?? ''] ?? (c.nextTouchKind ?? 'touch').replace(/_/g, ' ')})`,
     );
-  const more = due.length > 3 ? ` and ${due.length - 3} more` : '';
+  const more = total > first.length ? ` and ${total - first.length} more` : '';
   return {
-    title: `${due.length} ${due.length === 1 ? 'person needs' : 'people need'} a touch today`,
+    title: `${total} ${total === 1 ? 'person needs' : 'people need'} a touch today`,
     message: `${first.join(', ')}${more}`,
   };
 }

@@ -8,7 +8,7 @@ import { SearchView } from '@/components/SearchView';
 import { SettingsView } from '@/components/SettingsView';
 import { TodayView } from '@/components/TodayView';
 import { Welcome } from '@/components/Welcome';
-import type { Contact, Settings } from '@/lib/model';
+import type { Settings } from '@/lib/model';
 import type { TodayView as TodayData } from '@/lib/service/service';
 
 type Shown = { view: ViewName | 'contact'; contactId?: string; back?: ViewName };
@@ -29,7 +29,7 @@ export function App() {
     ['data', 'settings'],
   );
   const today = useQuery(() => call<'panel->bg:today', TodayData>('panel->bg:today', {}), []);
-  const contacts = useQuery(() => call<'panel->bg:listContacts', Contact[]>('panel->bg:listContacts', {}), []);
+  const demo = useQuery(() => call<'panel->bg:demoCount', number>('panel->bg:demoCount', {}), []);
 
   const show = (next: Shown) => {
     setShown(next);
@@ -72,8 +72,8 @@ export function App() {
   }, [theme]);
 
   if (settings.data && !settings.data.onboarded) return <Welcome onDone={() => settings.reload()} />;
-  const dueCount = (today.data?.overdue.length ?? 0) + (today.data?.dueToday.length ?? 0);
-  const demoCount = contacts.data?.filter((c) => c.demo).length ?? 0;
+  const dueCount = (today.data?.totals.overdue ?? 0) + (today.data?.totals.dueToday ?? 0);
+  const demoCount = demo.data ?? 0;
   return (
     <div class="app">
       <header class="top">

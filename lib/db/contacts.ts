@@ -159,7 +159,9 @@ export async function trashContacts(db: KindredDB, ids: readonly string[], now: 
     .modify((c) => {
       c.deletedAt = now;
       c.updatedAt = now;
+      // out of the Today and at-risk indexes; a restore recomputes both
       c.nextTouchAt = undefined;
+      c.risk = 0;
     });
 }
 
@@ -231,9 +233,48 @@ export async function contactsDueBy(db: KindredDB, until: string): Promise<Conta
   return db.contacts.where('nextTouchAt').belowOrEqual(until).toArray();
 }
 
+export interface Slice {
+  /** The first `limit` contacts of the range, in index order. */
+  rows: Contact[];
+  /** How many the whole range holds. */
+  total: number;
+}
+
+/**
+ * One range of the next-touch index, counted and cut to `limit` rows: the Today view stays as
+ * fast with 20,000 people due as with 20 (trashed contacts carry no nextTouchAt).
+ */
+export async function dueSlice(
+  db: KindredDB,
+  range: { from?: string; to: string; includeFrom?: boolean },
+  limit: number,
+): Promise<Slice> {
+  const where = db.contacts.where('nextTouchAt');
+  const collection =
+    range.from === undefined
+      ? where.belowOrEqual(range.to)
+      : where.between(range.from, range.to, range.includeFrom ?? true, true);
+  const [rows, total] = await Promise.all([collection.clone().limit(limit).toArray(), collection.count()]);
+  return { rows, total };
+}
+
+/** The most at-risk contacts first (trashed ones have risk 0). */
+export async function riskSlice(db: KindredDB, threshold: number, limit: number): Promise<Slice> {
+  const collection = db.contacts.where('risk').aboveOrEqual(threshold);
+  const [rows, total] = await Promise.all([collection.clone().reverse().limit(limit).toArray(), collection.count()]);
+  return { rows, total };
+}
+
 export async function contactsAtRisk(db: KindredDB, threshold: number): Promise<Contact[]> {
-  const rows = await db.contacts.where('risk').aboveOrEqual(threshold).reverse().sortBy('risk');
-  return rows.filter((c) => c.deletedAt === undefined);
+  return (await riskSlice(db, threshold, Number.MAX_SAFE_INTEGER)).rows;
+}
+
+export async function countDue(db: KindredDB, until: string): Promise<number> {
+  return db.contacts.where('nextTouchAt').belowOrEqual(until).count();
+}
+
+export async function countDemo(db: KindredDB): Promise<number> {
+  return (await demoContactIds(db, false)).length;
 }
 
 export function describeZodError(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {

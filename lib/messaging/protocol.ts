@@ -91,6 +91,7 @@ const sidePanelToBg = {
   'panel->bg:saveSettings': z.object({ patch: z.record(z.string(), z.unknown()) }),
   'panel->bg:insertDraft': z.object({ tabId: z.number().int().nonnegative(), text: z.string().min(1).max(5_000) }),
   'panel->bg:seedDemo': z.object({}),
+  'panel->bg:demoCount': z.object({}),
   'panel->bg:removeDemo': z.object({}),
   'panel->bg:listTemplates': z.object({}),
   'panel->bg:saveTemplate': z.object({ template: z.record(z.string(), z.unknown()) }),

@@ -35,6 +35,16 @@ describe('KindredService', () => {
     expect(after.nextTouchKind).not.toBe('welcome_email');
   });
 
+  it('Today shows the first people of each group and counts them all', async () => {
+    for (const name of ['Ann', 'Bob', 'Cy']) {
+      await service.addContact({ name, role: 'prospect', stage: 'family', startedAt: '2026-02-01', identities: [] });
+    }
+    const view = await service.todayView(2);
+    expect(view.overdue.map((c) => c.name)).toHaveLength(2);
+    expect(view.totals.overdue).toBe(3);
+    expect(await service.dueCount()).toBe(3);
+  });
+
   it('answers which people on a page are known, with stage and whether a touch is due, aligned with the page', async () => {
     const sam = await service.addContact({
       name: 'Sam',

@@ -1,15 +1,17 @@
 import {
   addIdentity,
   ContactError,
-  contactsAtRisk,
   contactsByIds,
-  contactsDueBy,
+  countDemo,
+  countDue,
   createContact,
   deleteForGood,
   demoContactIds,
+  dueSlice,
   getContact,
   liveContacts,
   restoreContacts,
+  riskSlice,
   trashContacts,
   updateContact,
 } from '../db/contacts';
@@ -55,7 +57,12 @@ export interface TodayView {
   dueToday: ContactSummary[];
   week: ContactSummary[];
   atRisk: ContactSummary[];
+  /** Each group's full size; the lists hold its first TODAY_LIMIT people. */
+  totals: { overdue: number; dueToday: number; week: number; atRisk: number };
 }
+
+/** People shown per Today group: the rest are counted and reachable from the app page's table. */
+export const TODAY_LIMIT = 50;
 
 export interface ContactView {
   contact: Contact;
@@ -266,26 +273,32 @@ export class KindredService {
     await this.recompute([s.contactId]);
   }
 
-  async todayView(): Promise<TodayView> {
+  async todayView(limit = TODAY_LIMIT): Promise<TodayView> {
     const today = this.today();
     const playbook = await this.playbook();
-    const due = await contactsDueBy(this.db, plusDays(today, 7));
-    const live = due
-      .filter((c) => c.deletedAt === undefined)
-      .sort((a, b) => (a.nextTouchAt ?? '').localeCompare(b.nextTouchAt ?? ''));
-    const atRisk = await contactsAtRisk(this.db, playbook.riskThreshold);
+    const [overdue, dueToday, week, atRisk] = await Promise.all([
+      dueSlice(this.db, { from: '', to: plusDays(today, -1) }, limit),
+      dueSlice(this.db, { from: today, to: today }, limit),
+      dueSlice(this.db, { from: today, to: plusDays(today, 7), includeFrom: false }, limit),
+      riskSlice(this.db, playbook.riskThreshold, limit),
+    ]);
     return {
       today,
-      overdue: live.filter((c) => c.nextTouchAt! < today).map(summarise),
-      dueToday: live.filter((c) => c.nextTouchAt === today).map(summarise),
-      week: live.filter((c) => c.nextTouchAt! > today).map(summarise),
-      atRisk: atRisk.map(summarise),
+      overdue: overdue.rows.map(summarise),
+      dueToday: dueToday.rows.map(summarise),
+      week: week.rows.map(summarise),
+      atRisk: atRisk.rows.map(summarise),
+      totals: { overdue: overdue.total, dueToday: dueToday.total, week: week.total, atRisk: atRisk.total },
     };
   }
 
   /** Overdue + due today, for the toolbar badge when no page people are shown. */
   async dueCount(): Promise<number> {
-    return (await contactsDueBy(this.db, this.today())).filter((c) => c.deletedAt === undefined).length;
+    return countDue(this.db, this.today());
+  }
+
+  async demoCount(): Promise<number> {
+    return countDemo(this.db);
   }
 
   async trash(ids: string[]) {
