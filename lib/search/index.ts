@@ -3,16 +3,20 @@ import { displayKey } from '../identity/keys';
 import type { Contact } from '../model';
 
 /**
- * Quick lookup over names, handles, emails, phones, tags and notes. An exact or prefix hit on a
- * normalised field ranks first (what people type most: the start of a name or handle); Fuse adds
- * typo-tolerant matches after them. The index is built once and rebuilt only after a write.
+ * Quick lookup over names, handles, emails, phones, tags and notes, for every keystroke.
+ * 1. Every typed word starts a word of the name, a handle or an email (what people type most);
+ * 2. every typed word appears anywhere, tags and notes included;
+ * 3. only when those find little: typos, by Fuse over the distinct words of names and handles
+ *    (a few thousand words, not 20,000 whole contacts, so it stays fast).
+ * The index follows writes contact by contact (`upsert`, `remove`); nothing is rebuilt per keystroke.
  */
 export interface SearchDoc {
   id: string;
-  name: string;
-  keys: string;
-  tags: string;
-  notes: string;
+  /** ` name handles emails` with a leading space, folded: the haystack of pass 1. */
+  starts: string;
+  /** Everything searchable, folded: the haystack of pass 2. */
+  all: string;
+  words: string[];
 }
 
 export function fold(text: string): string {
@@ -20,25 +24,52 @@ export function fold(text: string): string {
 }
 
 function toDoc(c: Contact): SearchDoc {
+  const name = fold(c.name);
+  const keys = fold(c.identities.map((k) => `${displayKey(k)} ${k}`).join(' '));
+  const words = [
+    ...new Set(
+      `${name} ${c.identities.map((k) => fold(displayKey(k)).replace(/^@/, '')).join(' ')}`.split(/[\s@.,:_-]+/),
+    ),
+  ].filter((w) => w.length >= 2);
   return {
     id: c.id,
-    name: fold(c.name),
-    keys: fold(c.identities.map((k) => `${displayKey(k)} ${k}`).join(' ')),
-    tags: fold(c.tags.join(' ')),
-    notes: fold(c.notes.slice(0, 2_000)),
+    starts: ` ${name} ${keys}`,
+    all: `${name} ${keys} ${fold(c.tags.join(' '))} ${fold(c.notes.slice(0, 2_000))}`,
+    words,
   };
 }
 
 export class ContactSearch {
-  private docs: SearchDoc[];
-  private fuse: Fuse<SearchDoc> | null = null;
+  private docs = new Map<string, SearchDoc>();
+  /** word -> ids of the contacts with that word; built lazily after a change */
+  private byWord: Map<string, string[]> | null = null;
+  private fuse: Fuse<string> | null = null;
 
-  constructor(contacts: readonly Contact[]) {
-    this.docs = contacts.filter((c) => c.deletedAt === undefined).map(toDoc);
+  constructor(contacts: readonly Contact[] = []) {
+    this.upsert(contacts);
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.docs.size;
+  }
+
+  /** Adds or refreshes contacts (a deleted one is removed). */
+  upsert(contacts: readonly Contact[]): void {
+    for (const c of contacts) {
+      if (c.deletedAt !== undefined) this.docs.delete(c.id);
+      else this.docs.set(c.id, toDoc(c));
+    }
+    if (contacts.length > 0) this.typosChanged();
+  }
+
+  remove(ids: readonly string[]): void {
+    for (const id of ids) this.docs.delete(id);
+    if (ids.length > 0) this.typosChanged();
+  }
+
+  private typosChanged(): void {
+    this.byWord = null;
+    this.fuse = null;
   }
 
   search(query: string, limit = 20): string[] {
@@ -53,31 +84,39 @@ export class ContactSearch {
       }
     };
     const words = q.split(/\s+/);
-    // 1. every word starts a word of the name, handle or email
-    for (const d of this.docs) {
-      const hay = ` ${d.name} ${d.keys}`;
-      if (words.every((w) => hay.includes(` ${w}`) || hay.includes(`@${w}`) || hay.includes(`:${w}`))) push(d.id);
+    for (const d of this.docs.values()) {
+      if (words.every((w) => d.starts.includes(` ${w}`) || d.starts.includes(`@${w}`) || d.starts.includes(`:${w}`)))
+        push(d.id);
       if (hits.length >= limit) return hits;
     }
-    // 2. contained anywhere, tags and notes included
-    for (const d of this.docs) {
-      const hay = `${d.name} ${d.keys} ${d.tags} ${d.notes}`;
-      if (words.every((w) => hay.includes(w))) push(d.id);
+    for (const d of this.docs.values()) {
+      if (words.every((w) => d.all.includes(w))) push(d.id);
       if (hits.length >= limit) return hits;
     }
-    // 3. typos, only when the plain passes found little
-    if (hits.length < Math.min(5, limit) && q.length >= 3) {
-      this.fuse ??= new Fuse(this.docs, {
-        keys: [
-          { name: 'name', weight: 3 },
-          { name: 'keys', weight: 2 },
-          { name: 'tags', weight: 1 },
-        ],
-        threshold: 0.34,
-        ignoreLocation: true,
-      });
-      for (const r of this.fuse.search(q, { limit })) push(r.item.id);
-    }
+    if (hits.length < Math.min(5, limit) && words.every((w) => w.length >= 3))
+      for (const id of this.typos(words)) push(id);
     return hits;
+  }
+
+  /** Contacts each of whose typed words is close to one of their words (Fuse over distinct words). */
+  private typos(words: string[]): string[] {
+    if (!this.byWord) {
+      this.byWord = new Map();
+      for (const d of this.docs.values()) {
+        for (const w of d.words) {
+          const ids = this.byWord.get(w);
+          if (ids) ids.push(d.id);
+          else this.byWord.set(w, [d.id]);
+        }
+      }
+    }
+    this.fuse ??= new Fuse([...this.byWord.keys()], { threshold: 0.34, ignoreLocation: true });
+    let matching: Set<string> | null = null;
+    for (const w of words) {
+      const ids = new Set<string>();
+      for (const r of this.fuse.search(w, { limit: 30 })) for (const id of this.byWord.get(r.item) ?? []) ids.add(id);
+      matching = matching ? new Set([...matching].filter((id) => ids.has(id))) : ids;
+    }
+    return [...(matching ?? [])];
   }
 }

@@ -46,4 +46,17 @@ describe('quick lookup', () => {
     expect(search.search('old friend')).toEqual([]);
     expect(search.search('   ')).toEqual([]);
   });
+
+  it('follows writes contact by contact: a renamed, added or removed contact is found as it now is', () => {
+    const index = new ContactSearch(people);
+    index.upsert([contact('2', 'Marcus Green', { notes: 'Loves trail running' }), contact('5', 'Zoe Quinn')]);
+    expect(index.search('brown')).toEqual([]);
+    expect(index.search('green')).toEqual(['2']);
+    expect(index.search('zoe')).toEqual(['5']);
+    expect(index.search('quinm')).toEqual(['5']); // a typo in the new name
+    index.remove(['5']);
+    expect(index.search('zoe')).toEqual([]);
+    index.upsert([contact('1', 'María López', { deletedAt: 9 })]);
+    expect(index.search('maria')).toEqual([]);
+  });
 });

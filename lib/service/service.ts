@@ -106,6 +106,11 @@ export class KindredService {
     }
   }
 
+  /** Forgets every cached answer: after a bulk replace (restore, demo data) that bypasses recompute. */
+  resetIndexes(): void {
+    this.invalidate();
+  }
+
   private invalidate(): void {
     this.cache.clear();
     this.searchIndex = null;
@@ -114,7 +119,9 @@ export class KindredService {
   async recompute(ids: readonly string[]): Promise<void> {
     const playbook = await this.playbook();
     const done = await recomputeContacts(this.db, ids, playbook, this.today(), this.clock());
-    this.invalidate();
+    this.cache.clear();
+    // the search index follows these contacts one by one rather than being rebuilt
+    this.searchIndex?.upsert(done.map((r) => r.contact));
     this.onChange(
       done.map((r) => ({
         id: r.contact.id,
@@ -137,7 +144,7 @@ export class KindredService {
           crossed.push({ id: r.contact.id, crossedRisk: true, reasons: r.result.risk.reasons, name: r.contact.name });
       await new Promise((r) => setTimeout(r, 0)); // let the panels' requests in between batches
     }
-    this.invalidate();
+    this.cache.clear(); // stages and due dates changed; names and keys (the search index) did not
     this.onChange(crossed); // once, not per batch: every change listener redraws pages and panels
     return ids.length;
   }
@@ -303,7 +310,8 @@ export class KindredService {
 
   async trash(ids: string[]) {
     const n = await trashContacts(this.db, ids, this.clock());
-    this.invalidate();
+    this.cache.clear();
+    this.searchIndex?.remove(ids);
     this.onChange([]);
     return n;
   }
