@@ -131,7 +131,13 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     removeAllChips();
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // the user moved to another thread or profile: answer now, whatever the last scan cost
     lastSent = '';
+    lastScan = 0;
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
     schedule();
   });
 
