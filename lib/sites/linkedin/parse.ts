@@ -1,5 +1,5 @@
 import { cleanName } from '../shared/clean-name';
-import { shadowRootsUnder, textOf } from '../shared/deep-query';
+import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
 import type { FindResult, PersonOnPage } from '../types';
 import { linkedinKey } from './keys';
@@ -98,7 +98,7 @@ export function findLinkedinPeople(root: Root, url: string): FindResult {
   if (view === 'profile') people = profile(root, url);
   else if (view === 'search') people = search(root, url);
   // the message overlay opens on any page, so messaging people are looked for everywhere
-  const scopes: Root[] = [root, ...shadowRootsUnder(root)];
+  const scopes: Root[] = [root, ...shadowRootsThisTask(root)];
   people.push(...messaging(scopes, url));
   people = withoutViewer(dedupePeople(people), linkedinViewerKeys(scopes, url));
   if (view !== 'other' && people.length === 0) {

@@ -26,11 +26,27 @@ export function shadowRootsUnder(root: Root, limit = MAX_NODES_WALKED): ShadowRo
   return roots;
 }
 
+/**
+ * The walk for shadow roots visits every element, so one scan does it once: the answer is kept
+ * for the rest of the current task (an adapter's find is synchronous) and dropped after it.
+ */
+let memo: { root: Root; roots: ShadowRoot[] } | null = null;
+
+export function shadowRootsThisTask(root: Root): ShadowRoot[] {
+  if (memo?.root === root) return memo.roots;
+  const roots = shadowRootsUnder(root);
+  memo = { root, roots };
+  queueMicrotask(() => {
+    memo = null;
+  });
+  return roots;
+}
+
 export function queryAllDeep<E extends Element = Element>(root: Root, selector: string): E[] {
   const found: E[] = [];
   try {
     found.push(...root.querySelectorAll<E>(selector));
-    for (const shadow of shadowRootsUnder(root)) found.push(...shadow.querySelectorAll<E>(selector));
+    for (const shadow of shadowRootsThisTask(root)) found.push(...shadow.querySelectorAll<E>(selector));
   } catch {
     // an invalid selector or a detached node: nothing found, never an exception into the page
   }
@@ -41,7 +57,7 @@ export function queryDeep<E extends Element = Element>(root: Root, selector: str
   try {
     const direct = root.querySelector<E>(selector);
     if (direct) return direct;
-    for (const shadow of shadowRootsUnder(root)) {
+    for (const shadow of shadowRootsThisTask(root)) {
       const hit = shadow.querySelector<E>(selector);
       if (hit) return hit;
     }

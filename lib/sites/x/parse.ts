@@ -1,5 +1,5 @@
 import { cleanName } from '../shared/clean-name';
-import { shadowRootsUnder, textOf } from '../shared/deep-query';
+import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
 import type { FindResult, PersonOnPage } from '../types';
 import { xKey } from './keys';
@@ -113,7 +113,7 @@ function chat(scopes: Root[], url: string): PersonOnPage[] {
 
 export function findXPeople(root: Root, url: string): FindResult {
   const view = xView(url);
-  const scopes: Root[] = [root, ...shadowRootsUnder(root)];
+  const scopes: Root[] = [root, ...shadowRootsThisTask(root)];
   let people: PersonOnPage[] = [];
   if (view === 'profile') people.push(...profile(root, url));
   people.push(...chat(scopes, url), ...posts(root, url));
