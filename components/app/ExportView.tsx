@@ -1,14 +1,9 @@
 import { useState } from 'preact/hooks';
 import { call } from '@/components/api';
 import { localToday } from '@/components/format';
-import {
-  type BackupInput,
-  contactsToGoogleCsv,
-  contactsToVCard,
-  exportBackup,
-  touchesToICalendar,
-} from '@/lib/io/export';
-import type { Contact } from '@/lib/model';
+import { contactsToGoogleCsv, contactsToVCard, touchesToICalendar } from '@/lib/io/export';
+import { type BackupSource, type BackupTable, fetchBackupParts } from '@/lib/io/export/backup';
+import type { Contact, Settings } from '@/lib/model';
 import { AutoBackup } from './AutoBackup';
 import { calendarItems } from './calendar';
 import { download } from './download';
@@ -16,6 +11,17 @@ import { message } from './errors';
 import { settingsSaved } from './hooks';
 import { RestoreBox } from './RestoreBox';
 import { StorageStatus } from './StorageStatus';
+
+/** The background's chunked backup messages (a single message is refused above 64 MiB). */
+export const backupSource: BackupSource = {
+  begin: () =>
+    call<'app->bg:backupBegin', { settings: Settings; counts: Record<BackupTable, number> }>('app->bg:backupBegin', {}),
+  chunk: (table, after) =>
+    call<'app->bg:backupChunk', { json: string; count: number; next?: string }>('app->bg:backupChunk', {
+      table,
+      after,
+    }),
+};
 
 const listContacts = () => call<'panel->bg:listContacts', Contact[]>('panel->bg:listContacts', {});
 
@@ -33,8 +39,10 @@ export function ExportView() {
     }
   };
   const backup = run('Backup', async () => {
-    const data = await call<'app->bg:backupData', BackupInput>('app->bg:backupData', {});
-    download(`kindred-backup-${today}.json`, exportBackup(data, Date.now()), 'application/json');
+    const parts = await fetchBackupParts(backupSource, Date.now(), (rows, total) =>
+      setStatus(`Preparing Backup… ${rows.toLocaleString()} of ${total.toLocaleString()} rows`),
+    );
+    download(`kindred-backup-${today}.json`, parts, 'application/json');
     await call('app->bg:backupDone', {});
     settingsSaved();
   });

@@ -1,6 +1,9 @@
-/** Saves text as a file through a Blob and an `<a download>` (no downloads permission needed). */
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/**
+ * Saves text as a file through a Blob and an `<a download>` (no downloads permission needed).
+ * `content` may be the text in pieces (a large backup is never joined into one string).
+ */
+export function download(fileName: string, content: string | readonly string[], type: string): void {
+  const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : [...content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -8,5 +11,5 @@ export function download(fileName: string, text: string, type: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,12 +1,16 @@
 import type { appToBg } from '@/lib/messaging/app-protocol';
 import type { Handlers } from '@/lib/messaging/router';
 import {
-  backupData,
+  backupBegin,
+  backupChunk,
   bulkEdit,
   duplicates,
   merge,
   previewImport,
-  restoreBackup,
+  restoreAbort,
+  restoreBegin,
+  restoreChunk,
+  restoreCommit,
   runImport,
   trashList,
 } from '@/lib/service/io-service';
@@ -19,9 +23,13 @@ export function appHandlers(service: KindredService): Handlers<typeof appToBg, u
     'app->bg:previewImport': ({ contacts }) => previewImport(service.db, contacts),
     'app->bg:importContacts': ({ contacts, role, stage, tags, useConnectedOn }) =>
       runImport(service, contacts, { role, stage, tags, useConnectedOn }, Date.now()),
-    'app->bg:backupData': () => backupData(service.db),
+    'app->bg:backupBegin': () => backupBegin(service.db),
+    'app->bg:backupChunk': ({ table, after, limit }) => backupChunk(service.db, table, after, limit),
     'app->bg:backupDone': () => service.saveSettings({ lastBackupAt: Date.now() }),
-    'app->bg:restoreBackup': ({ text }) => restoreBackup(service, text),
+    'app->bg:restoreBegin': ({ settings, counts }) => restoreBegin(settings, counts),
+    'app->bg:restoreChunk': ({ session, table, json }) => restoreChunk(session, table, json),
+    'app->bg:restoreCommit': ({ session }) => restoreCommit(service, session),
+    'app->bg:restoreAbort': ({ session }) => restoreAbort(session),
     'app->bg:listTrash': () => trashList(service.db),
     'app->bg:bulkUpdate': ({ ids, ...change }) => bulkEdit(service, ids, change, Date.now()),
     'app->bg:duplicates': () => duplicates(service.db),

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { exportBackup } from '@/lib/io/export';
-import { backupData } from '@/lib/service/io-service';
+import { backupText } from '@/lib/service/io-service';
 import type { KindredService } from '@/lib/service/service';
 
 const WEEKLY = 'kindred:weekly-backup';
@@ -9,6 +8,7 @@ const WEEK_MS = 7 * 86_400_000;
 /**
  * The optional weekly backup file, through the downloads API (permission asked for when the user
  * switches it on). A data: URL, because a service worker cannot make object URLs.
+ * The text is built as in the app page (lib/io/export/backup.ts serializeBackup).
  */
 export function setupAutoBackup(service: KindredService): void {
   const schedule = async () => {
@@ -28,7 +28,8 @@ export function setupAutoBackup(service: KindredService): void {
     const settings = await service.settings();
     if (!settings.autoBackupWeekly || !browser.downloads) return;
     if (settings.lastBackupAt && Date.now() - settings.lastBackupAt < WEEK_MS - 3_600_000) return;
-    const json = exportBackup(await backupData(service.db), Date.now());
+    // read straight from the database (no messages in the service worker), compact, not re-validated
+    const json = await backupText(service.db, Date.now());
     const bytes = new TextEncoder().encode(json);
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_IMPORT_CHARS } from '../io/types';
+import { BACKUP_TABLES } from '../io/export/backup';
 import { Birthday, LIMITS, LocalDate, ROLES, STAGES } from '../model';
 
 /**
@@ -11,6 +11,12 @@ const Id = z.string().min(1).max(64);
 const Ids = z.array(Id).max(50_000);
 /** At most this many contacts travel in one import (a larger file is split by the user). */
 export const MAX_IMPORT_CONTACTS = 50_000;
+
+/** At most this many rows of one table in a restore (a backup has ~20 touches per contact). */
+export const MAX_RESTORE_ROWS = 5_000_000;
+/** One restore chunk: ~8 Mi characters of rows (a single large row may go past it alone). */
+export const MAX_RESTORE_CHUNK_CHARS = 16 * 1024 * 1024;
+const Session = z.string().min(1).max(64);
 
 const Tag = z.string().trim().min(1).max(LIMITS.tag);
 
@@ -44,12 +50,40 @@ export const appToBg = {
     tags: z.array(Tag).max(10).default([]),
     useConnectedOn: z.boolean().default(true),
   }),
-  /** Everything, for the JSON backup (the page writes the file with exportBackup). */
-  'app->bg:backupData': z.object({}),
+  /**
+   * The JSON backup, in chunks (one runtime message is refused above 64 MiB): begin gives the
+   * settings and each table's row count; each chunk is up to 20,000 rows of one table after the
+   * primary key `after`, as the file's JSON (a reply stays below ~8 Mi characters).
+   */
+  'app->bg:backupBegin': z.object({}),
+  'app->bg:backupChunk': z.object({
+    table: z.enum(BACKUP_TABLES),
+    after: z.string().max(200).optional(),
+    limit: z.number().int().min(1).max(20_000).optional(),
+  }),
   /** Marks a backup as made now (the reminder banner counts from it). */
   'app->bg:backupDone': z.object({}),
-  /** Replaces everything with a backup file's content; the background parses it again. */
-  'app->bg:restoreBackup': z.object({ text: z.string().min(1).max(MAX_IMPORT_CHARS) }),
+  /**
+   * A restore, in chunks: begin (settings, announced row counts) -> chunk per table (JSON array
+   * items, validated as they arrive) -> commit (everything replaced in one transaction). A failed,
+   * aborted or abandoned restore writes nothing.
+   */
+  'app->bg:restoreBegin': z.object({
+    settings: z.unknown(),
+    counts: z.object(
+      Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.number().int().nonnegative().max(MAX_RESTORE_ROWS)])) as Record<
+        (typeof BACKUP_TABLES)[number],
+        z.ZodNumber
+      >,
+    ),
+  }),
+  'app->bg:restoreChunk': z.object({
+    session: Session,
+    table: z.enum(BACKUP_TABLES),
+    json: z.string().min(1).max(MAX_RESTORE_CHUNK_CHARS),
+  }),
+  'app->bg:restoreCommit': z.object({ session: Session }),
+  'app->bg:restoreAbort': z.object({ session: Session }),
   'app->bg:listTrash': z.object({}),
   'app->bg:bulkUpdate': z
     .object({

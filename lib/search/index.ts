@@ -111,12 +111,13 @@ export class ContactSearch {
       }
     }
     this.fuse ??= new Fuse([...this.byWord.keys()], { threshold: 0.34, ignoreLocation: true });
-    let matching: Set<string> | null = null;
-    for (const w of words) {
+    // a contact matches when every typed word is close to one of its words
+    const perWord = words.map((w) => {
       const ids = new Set<string>();
-      for (const r of this.fuse.search(w, { limit: 30 })) for (const id of this.byWord.get(r.item) ?? []) ids.add(id);
-      matching = matching ? new Set([...matching].filter((id) => ids.has(id))) : ids;
-    }
-    return [...(matching ?? [])];
+      for (const r of this.fuse!.search(w, { limit: 30 })) for (const id of this.byWord!.get(r.item) ?? []) ids.add(id);
+      return ids;
+    });
+    const [first, ...rest] = perWord;
+    return [...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id)));
   }
 }

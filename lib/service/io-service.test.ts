@@ -1,13 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KindredDB } from '../db/db';
-import { exportBackup } from '../io/export';
 import {
-  backupData,
+  type BackupSource,
+  type BackupTable,
+  exportBackup,
+  fetchBackupParts,
+  parseBackup,
+  type RestoreSink,
+  readBackupFile,
+  sendRestore,
+} from '../io/export/backup';
+import {
+  backupBegin,
+  backupChunk,
+  backupText,
   bulkEdit,
   duplicates,
   merge,
   previewImport,
-  restoreBackup,
+  restoreAbort,
+  restoreBegin,
+  restoreChunk,
+  restoreCommit,
   runImport,
   trashList,
 } from './io-service';
@@ -75,27 +89,105 @@ describe('import', () => {
   });
 });
 
+/** The background's messages as the page's code sees them, in process; `limit` forces many chunks. */
+const source = (limit: number): BackupSource => ({
+  begin: () => backupBegin(db),
+  chunk: (table, after) => backupChunk(db, table, after, limit),
+});
+const sink: () => RestoreSink = () => ({
+  begin: async (settings, counts) => restoreBegin(settings, counts),
+  chunk: async (session, table, json) => restoreChunk(session, table, json),
+  commit: (session) => restoreCommit(service, session),
+  abort: async (session) => restoreAbort(session),
+});
+const exported = async (limit = 2) => (await fetchBackupParts(source(limit), NOW)).join('');
+const counts = async () => Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()])));
+
 describe('backup', () => {
-  it('round trips exactly: export, wipe, restore, export', async () => {
+  it('round trips exactly through the chunked messages: export, wipe, restore, export', async () => {
     await seed();
-    const first = exportBackup(await backupData(db), NOW);
+    const first = await exported();
+    expect(await exported(20_000)).toBe(first); // chunking does not change the file
+    expect(await backupText(db, NOW)).toBe(first); // the weekly backup reads the database directly
+    expect(exportBackup(parseBackup(first), NOW)).toBe(first); // the validated path writes the same text
+    expect(first).not.toContain('\n  '); // compact
+    const before = await counts();
     await Promise.all(db.tables.map((t) => t.clear()));
     expect(await db.contacts.count()).toBe(0);
-    const restored = await restoreBackup(service, first);
+    const restored = await sendRestore(readBackupFile(first), sink());
     expect(restored.contacts).toBe(2);
-    const second = exportBackup(await backupData(db), NOW);
-    expect(second).toBe(first);
+    expect(await counts()).toEqual(before);
+    expect(await exported()).toBe(first);
     const parsed = JSON.parse(first);
+    expect(parsed).toMatchObject({ kind: 'kindred-backup', version: 1, exportedAt: NOW });
     expect(parsed.contacts).toHaveLength(3);
     expect(parsed.touches.length).toBeGreaterThan(0);
     expect(parsed.templates).toHaveLength(1);
     expect(parsed.settings.myName).toBe('Jane');
   });
 
-  it('leaves the data untouched when the backup is bad', async () => {
+  it('a chunk reply is bounded by rows and pages by primary key', async () => {
     await seed();
-    await expect(restoreBackup(service, '{"kind":"kindred-backup","version":1}')).rejects.toThrow(/problem/);
-    expect(await db.contacts.count()).toBe(3);
+    const a = await backupChunk(db, 'contacts', undefined, 2);
+    expect(a.count).toBe(2);
+    expect(a.next).toBeDefined();
+    const b = await backupChunk(db, 'contacts', a.next, 2);
+    expect(b).toMatchObject({ count: 1 });
+    expect(b.next).toBeUndefined();
+    const ids = JSON.parse(`[${a.json},${b.json}]`).map((c: { id: string }) => c.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('a corrupt chunk aborts the restore and writes nothing', async () => {
+    await seed();
+    const before = await counts();
+    const file = readBackupFile(await exported());
+    const bad = {
+      ...file,
+      tables: { ...file.tables, touches: [{ ...(file.tables.touches[0] as object), at: 'soon' }] },
+    };
+    await expect(sendRestore(bad, sink())).rejects.toThrow(/touches\[0\]\.at/);
+    expect(await counts()).toEqual(before);
+    expect(await exported()).toBe(await exported(20_000));
+  });
+
+  it('a restore missing a chunk, abandoned or replaced by another writes nothing', async () => {
+    await seed();
+    const before = await counts();
+    const file = readBackupFile(await exported());
+    const n = (t: BackupTable) => file.tables[t].length;
+    const all = Object.fromEntries(
+      (['contacts', 'touches', 'orders', 'wins', 'teamCalls', 'suggestionStates', 'templates'] as const).map((t) => [
+        t,
+        n(t),
+      ]),
+    ) as Record<BackupTable, number>;
+    const rows = (t: BackupTable) => file.tables[t].map((r) => JSON.stringify(r)).join(',');
+    // contacts sent, touches never: commit refuses
+    const one = restoreBegin(file.settings, all);
+    restoreChunk(one.session, 'contacts', rows('contacts'));
+    await expect(restoreCommit(service, one.session)).rejects.toThrow(/touches: 0 of 1 rows/);
+    // a second begin replaces an unfinished one: the first session can no longer write
+    const two = restoreBegin(file.settings, all);
+    restoreBegin(file.settings, all);
+    expect(() => restoreChunk(two.session, 'contacts', rows('contacts'))).toThrow(/interrupted/);
+    await expect(restoreCommit(service, two.session)).rejects.toThrow(/interrupted/);
+    // more rows than announced, a duplicate id, broken JSON, bad settings
+    const three = restoreBegin(file.settings, { ...all, contacts: 1 });
+    expect(() => restoreChunk(three.session, 'contacts', rows('contacts'))).toThrow(/more rows/);
+    const four = restoreBegin(file.settings, { ...all, contacts: 6 });
+    restoreChunk(four.session, 'contacts', rows('contacts'));
+    expect(() => restoreChunk(four.session, 'contacts', rows('contacts'))).toThrow(/used twice/);
+    const five = restoreBegin(file.settings, all);
+    expect(() => restoreChunk(five.session, 'contacts', '{"id":')).toThrow(/not valid JSON/);
+    expect(() => restoreBegin({ theme: 'neon' }, all)).toThrow(/settings\.theme/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses files that are not a backup before anything is sent', async () => {
+    expect(() => readBackupFile('{"kind":"kindred-backup","version":1}')).toThrow(/problem/);
+    expect(() => readBackupFile('{"contacts":[]}')).toThrow(/not a Kindred backup/);
   });
 });
 

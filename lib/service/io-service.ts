@@ -1,20 +1,30 @@
 import {
   type BulkChange,
   bulkUpdate,
+  type ChunkTable,
+  type Everything,
   type ImportBatch,
   type ImportItem,
   importContacts,
   mergeInto,
-  readEverything,
+  readChunk,
   replaceEverything,
 } from '../db/bulk';
 import { cleanKeys, contactsByIds, listTrash, liveContacts, ownersInTransaction } from '../db/contacts';
 import type { KindredDB } from '../db/db';
 import { historyCount } from '../db/events';
 import { getSettings } from '../db/settings';
-import { type BackupInput, parseBackup } from '../io/export';
+import {
+  BACKUP_TABLES,
+  BackupError,
+  type BackupTable,
+  rowJson,
+  serializeBackup,
+  validateRows,
+  validateSettings,
+} from '../io/export/backup';
 import { findDuplicates, nameKey } from '../io/merge';
-import type { Contact } from '../model';
+import type { Contact, Settings } from '../model';
 import type { KindredService } from './service';
 
 /**
@@ -23,17 +33,8 @@ import type { KindredService } from './service';
  * each); this module adds the recompute and the shapes the page shows.
  */
 
-const RECOMPUTE_BATCH = 200;
 /** How many rows of each list a preview or a duplicates answer names (the counts are exact). */
 export const MAX_LISTED = 500;
-
-async function recomputeInBatches(service: KindredService, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return service.recompute([]); // still clears caches and tells the panels
-  for (let i = 0; i < ids.length; i += RECOMPUTE_BATCH) {
-    await service.recompute(ids.slice(i, i + RECOMPUTE_BATCH));
-    await new Promise((r) => setTimeout(r, 0));
-  }
-}
 
 export interface ImportPreview {
   total: number;
@@ -102,22 +103,187 @@ export async function runImport(
 ): Promise<ImportSummary> {
   const outcome = await importContacts(service.db, items, batch, now, service.today());
   const ids = [...outcome.created, ...outcome.merged];
-  await recomputeInBatches(service, ids);
+  await service.recompute(ids);
   return { created: outcome.created.length, merged: outcome.merged.length, ids };
 }
 
-/** Everything, in the shape `exportBackup` takes (settings with their defaults filled in). */
-export async function backupData(db: KindredDB): Promise<BackupInput> {
-  const all = await readEverything(db);
-  return { ...all, settings: await getSettings(db), version: 1, exportedAt: 0 };
+/**
+ * The backup crosses the message boundary in chunks: a runtime message is refused above 64 MiB,
+ * and 400,000 touches are ~100 MB. Each chunk is at most BACKUP_CHUNK_ROWS rows and about
+ * BACKUP_CHUNK_CHARS characters of JSON (a row is at most ~100 KB), so a reply stays far below the
+ * limit even when Chrome escapes it again and every character takes 3 bytes of UTF-8.
+ */
+export const BACKUP_CHUNK_ROWS = 20_000;
+export const BACKUP_CHUNK_CHARS = 8 * 1024 * 1024;
+
+/** What a backup starts from: the settings (defaults filled in) and how many rows each table has. */
+export async function backupBegin(db: KindredDB): Promise<{ settings: Settings; counts: Record<BackupTable, number> }> {
+  const counts = {} as Record<BackupTable, number>;
+  for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count();
+  return { settings: await getSettings(db), counts };
 }
 
-/** Replaces everything with a backup's content (one transaction), then recomputes everyone. */
-export async function restoreBackup(service: KindredService, text: string): Promise<{ contacts: number }> {
-  const data = parseBackup(text);
+export interface BackupChunk {
+  /** The rows as JSON array items (`{..},{..}`, no brackets), in the backup file's layout. */
+  json: string;
+  count: number;
+  /** The last key of this chunk when the table has more rows (ask again with `after: next`). */
+  next?: string;
+}
+
+/**
+ * Up to `limit` rows of a table after the key `after`, already as the backup file's JSON (the
+ * page joins the chunks into the file without parsing them). Rows are not re-validated.
+ */
+export async function backupChunk(
+  db: KindredDB,
+  table: BackupTable,
+  after: string | undefined,
+  limit = BACKUP_CHUNK_ROWS,
+): Promise<BackupChunk> {
+  const size = Math.min(limit, BACKUP_CHUNK_ROWS);
+  const rows = await readAhead(db, table, after, size);
+  let json = '';
+  let count = 0;
+  for (const row of rows) {
+    if (count > 0 && json.length >= BACKUP_CHUNK_CHARS) break;
+    json += (count ? ',' : '') + rowJson(table, row);
+    count++;
+  }
+  const next = (count < rows.length || rows.length === size) && count > 0 ? rows[count - 1]!.id : undefined;
+  // read the next chunk while this one travels to the page and is joined there
+  if (next !== undefined) {
+    const pending = readChunk(db, table, next, size);
+    pending.catch(() => undefined);
+    ahead = { db, table, after: next, size, at: Date.now(), rows: pending };
+  }
+  return { json, count, ...(next !== undefined ? { next } : {}) };
+}
+
+/** The chunk read ahead for the page's next backupChunk (used only if asked for within seconds). */
+let ahead: {
+  db: KindredDB;
+  table: BackupTable;
+  after: string;
+  size: number;
+  at: number;
+  rows: ReturnType<typeof readChunk>;
+} | null = null;
+
+function readAhead(db: KindredDB, table: BackupTable, after: string | undefined, size: number) {
+  const hit = ahead;
+  ahead = null;
+  if (
+    hit &&
+    hit.db === db &&
+    hit.table === table &&
+    hit.after === after &&
+    hit.size === size &&
+    Date.now() - hit.at < 10_000
+  )
+    return hit.rows;
+  return readChunk(db, table, after, size);
+}
+
+/** The whole backup text read straight from the database (the weekly backup in the background). */
+export async function backupText(db: KindredDB, now: number): Promise<string> {
+  const all = await db.transaction('r', db.tables, async () => {
+    const out = { settings: await getSettings(db) } as Omit<Everything, 'settings'> & { settings: Settings };
+    for (const table of BACKUP_TABLES) (out as Record<ChunkTable, unknown>)[table] = await db.table(table).toArray();
+    return out;
+  });
+  return serializeBackup(all, now);
+}
+
+/**
+ * A restore, staged in memory chunk by chunk (each validated as it arrives) and written at
+ * commit in ONE transaction: a failed, replaced or abandoned restore writes nothing.
+ */
+interface Staging {
+  session: string;
+  expected: Record<BackupTable, number>;
+  settings: Settings;
+  rows: { [T in BackupTable]: unknown[] };
+  seen: Record<BackupTable, Set<string>>;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** A restore that receives nothing for this long is dropped (its page was closed). */
+export const RESTORE_IDLE_MS = 5 * 60_000;
+let staging: Staging | null = null;
+
+function drop(): void {
+  if (staging) clearTimeout(staging.timer);
+  staging = null;
+}
+
+function current(session: string): Staging {
+  if (!staging || staging.session !== session)
+    throw new BackupError(
+      'the restore was interrupted (another restore started, or it waited too long); nothing was changed',
+    );
+  clearTimeout(staging.timer);
+  staging.timer = setTimeout(drop, RESTORE_IDLE_MS);
+  return staging;
+}
+
+/** Starts a restore (dropping any unfinished one): the settings are checked now, the rows come in chunks. */
+export function restoreBegin(settings: unknown, counts: Record<BackupTable, number>): { session: string } {
+  drop();
+  const clean = validateSettings(settings);
+  const session = crypto.randomUUID();
+  staging = {
+    session,
+    expected: { ...counts },
+    settings: clean,
+    rows: Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as Staging['rows'],
+    seen: Object.fromEntries(BACKUP_TABLES.map((t) => [t, new Set<string>()])) as Record<BackupTable, Set<string>>,
+    timer: setTimeout(drop, RESTORE_IDLE_MS),
+  };
+  return { session };
+}
+
+/** One chunk of a table (JSON array items, no brackets), validated row by row; any problem ends the restore. */
+export function restoreChunk(session: string, table: BackupTable, json: string): { received: number } {
+  const stage = current(session);
+  try {
+    let rows: unknown;
+    try {
+      rows = JSON.parse(`[${json}]`);
+    } catch {
+      throw new BackupError(`a chunk of ${table} is not valid JSON`);
+    }
+    const target = stage.rows[table];
+    if (!Array.isArray(rows) || target.length + rows.length > stage.expected[table])
+      throw new BackupError(`${table}: more rows than the backup announced`);
+    const valid = validateRows(table, rows, target.length, stage.seen[table]);
+    for (const row of valid) target.push(row);
+    return { received: target.length };
+  } catch (error) {
+    drop();
+    throw error;
+  }
+}
+
+/** Writes the staged restore in one transaction (replacing everything), then recomputes everyone. */
+export async function restoreCommit(service: KindredService, session: string): Promise<{ contacts: number }> {
+  const stage = current(session);
+  drop();
+  for (const table of BACKUP_TABLES)
+    if (stage.rows[table].length !== stage.expected[table])
+      throw new BackupError(
+        `${table}: ${stage.rows[table].length} of ${stage.expected[table]} rows arrived; nothing was changed`,
+      );
+  const data = { ...stage.rows, settings: stage.settings } as Everything;
   await replaceEverything(service.db, data);
-  await recomputeInBatches(service, await liveContacts(service.db).primaryKeys());
+  service.resetIndexes(); // every contact may have changed or gone: no cached answer survives
+  await service.recompute(await liveContacts(service.db).primaryKeys());
   return { contacts: data.contacts.filter((c) => c.deletedAt === undefined).length };
+}
+
+/** Drops an unfinished restore (the user cancelled, or the page gave up after an error). */
+export function restoreAbort(session: string): void {
+  if (staging?.session === session) drop();
 }
 
 export interface DuplicateContact {
@@ -172,14 +338,14 @@ export async function duplicates(db: KindredDB, limit = 100): Promise<Duplicates
 
 export async function merge(service: KindredService, keepId: string, otherIds: readonly string[], now: number) {
   const merged = await mergeInto(service.db, keepId, otherIds, now);
+  service.resetIndexes(); // the merged-away contacts left for the trash
   await service.recompute([keepId]);
   return merged;
 }
 
 export async function bulkEdit(service: KindredService, ids: readonly string[], change: BulkChange, now: number) {
   const n = await bulkUpdate(service.db, ids, change, now);
-  if (change.stage) await recomputeInBatches(service, ids);
-  else await service.recompute([]);
+  await service.recompute(ids); // stages move next touches; tags change what search finds
   return n;
 }
 

@@ -126,6 +126,27 @@ describe('App page, end to end', () => {
     ]);
     expect(readFileSync(await ics.path(), 'utf8')).toContain('SUMMARY:Birthday: Maria Lopez');
 
+    // restore: the file goes to the background in chunks; a corrupt one changes nothing
+    const text = readFileSync(file, 'utf8');
+    expect(text.indexOf('\n')).toBe(text.length - 1); // compact JSON
+    const pick = (name: string, body: string) =>
+      page.getByLabel(/Backup file/).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    expect(text).toContain('"name":"Maria Lopez"');
+    await pick('bad.json', text.replace('"name":"Maria Lopez"', '"name":""'));
+    await page.getByRole('button', { name: 'Replace everything' }).click();
+    await expect
+      .poll(() => page.locator('.restore [role="alert"]').innerText(), { timeout: 20_000 })
+      .toMatch(/Nothing was changed: .*contacts\[\d+\]\.name/);
+    await pick('good.json', text);
+    await page.getByRole('button', { name: 'Replace everything' }).click();
+    await expect.poll(() => page.getByText('Restored: 6 contacts.').count(), { timeout: 20_000 }).toBe(1);
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
+    const exportedAt = (t: string) => t.replace(/"exportedAt":\d+/, '"exportedAt":0');
+    expect(exportedAt(readFileSync(await again.path(), 'utf8'))).toBe(exportedAt(text));
+
     // the other sections render
     for (const hash of ['merge', 'playbook', 'templates', 'trash']) {
       await page.goto(`chrome-extension://${h.extensionId}/app.html#${hash}`);

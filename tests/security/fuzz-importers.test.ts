@@ -233,6 +233,11 @@ describe('fuzz: backup reader', () => {
   it('junk, wrong shapes and prototype keys are refused and pollute nothing', () => {
     const rng = mulberry32(SEED ^ 0xb1b);
     for (let i = 0; i < 200; i++) checkBackup(junk(rng, pick(rng, [0, 5, 500, 20_000])), `junk ${i}`);
+    // Each edit must really change the file, or its case would test nothing.
+    const edit = (from: string, to: string) => {
+      expect(good, `the backup holds ${from}`).toContain(from);
+      return good.replace(from, to);
+    };
     const shapes = [
       'null',
       '0',
@@ -243,15 +248,15 @@ describe('fuzz: backup reader', () => {
       '{"kind":"kindred-backup","version":1e400}',
       '{"kind":"kindred-backup","version":-1}',
       `{"kind":"kindred-backup","version":1,"contacts":${'['.repeat(5_000)}${']'.repeat(5_000)}}`,
-      good.replace('"contacts": [', '"contacts": [null,'),
-      good.replace('"kind": "kindred-backup",', '"kind": "kindred-backup", "__proto__": {"polluted": 1},'),
-      good.replace(
-        '"name": "Jane Doe"',
-        '"name": "Jane Doe", "__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}',
+      edit('"contacts":[', '"contacts":[null,'),
+      edit('"kind":"kindred-backup",', '"kind":"kindred-backup","__proto__":{"polluted":1},'),
+      edit(
+        '"name":"Jane Doe"',
+        '"name":"Jane Doe","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}',
       ),
-      good.replace('"myName": "Me"', '"myName": "Me", "__proto__": {"polluted": 1}'),
-      good.replace('"name": "Jane Doe"', `"name": "${'J'.repeat(100_000)}"`),
-      good.replace('"name": "Jane Doe"', '"name": "<img src=x onerror=alert(1)>"'),
+      edit('"myName":"Me"', '"myName":"Me","__proto__":{"polluted":1}'),
+      edit('"name":"Jane Doe"', `"name":"${'J'.repeat(100_000)}"`),
+      edit('"name":"Jane Doe"', '"name":"<img src=x onerror=alert(1)>"'),
     ];
     for (const [i, text] of shapes.entries()) checkBackup(text, `shape ${i}`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -153,8 +153,11 @@ const BAD_PANEL: [string, unknown][] = [
     },
   ],
   [
-    'a backup larger than 50 MB',
-    { type: 'app->bg:restoreBackup', payload: { text: 'x'.repeat(50 * 1024 * 1024 + 1) } },
+    'a restore chunk larger than 16 MB',
+    {
+      type: 'app->bg:restoreChunk',
+      payload: { session: 's', table: 'touches', json: 'x'.repeat(16 * 1024 * 1024 + 1) },
+    },
   ],
   ['a null payload', { type: 'panel->bg:listContacts', payload: null }],
   ['a string payload', { type: 'panel->bg:today', payload: 'x' }],
@@ -363,7 +366,7 @@ describe('the background listener refuses forged senders end to end', () => {
   });
 
   it('refuses panel messages from a content script, another extension or a page', async () => {
-    const types = ['panel->bg:listContacts', 'panel->bg:addContact', 'app->bg:restoreBackup', 'panel->bg:saveSettings'];
+    const types = ['panel->bg:listContacts', 'panel->bg:addContact', 'app->bg:restoreCommit', 'panel->bg:saveSettings'];
     for (const [label, sender] of FORGED_PANEL) {
       const forged = { ...sender, id: sender.id === ID ? browser.runtime.id : sender.id };
       for (const type of types) {

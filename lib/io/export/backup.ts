@@ -14,7 +14,15 @@ export const BACKUP_KIND = 'kindred-backup';
 export const MAX_BACKUP_CHARS = 500 * 1024 * 1024;
 
 /** The tables of a backup, in the order of the file (settings sit between the last two). */
-export const BACKUP_TABLES = ['contacts', 'touches', 'orders', 'wins', 'teamCalls', 'suggestionStates', 'templates'] as const;
+export const BACKUP_TABLES = [
+  'contacts',
+  'touches',
+  'orders',
+  'wins',
+  'teamCalls',
+  'suggestionStates',
+  'templates',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** The schema of one row of each table. */
@@ -81,7 +89,7 @@ export function validateRows<T extends BackupTable>(
   first = 0,
   seen: Set<string> = new Set(),
 ): BackupRow<T>[] {
-  const schema = ROW_SCHEMAS[table] as z.ZodType<BackupRow<T>>;
+  const schema = ROW_SCHEMAS[table] as unknown as z.ZodType<BackupRow<T>>;
   const out: BackupRow<T>[] = new Array(rows.length);
   const issues: string[] = [];
   let failed = 0;
@@ -109,8 +117,7 @@ export function validateRows<T extends BackupTable>(
 /** Settings of a backup, with the defaults of fields it does not name. */
 export function validateSettings(value: unknown): Settings {
   const result = SettingsSchema.safeParse(value);
-  if (!result.success)
-    throw problems(result.error.issues.map((i) => `${path(['settings', ...i.path])}: ${i.message}`));
+  if (!result.success) throw problems(result.error.issues.map((i) => `${path(['settings', ...i.path])}: ${i.message}`));
   return result.data;
 }
 
@@ -254,7 +261,101 @@ export function readBackupFile(text: string): BackupFile {
 /** Reads and validates a whole backup file; throws BackupError naming the problems (path and reason). */
 export function parseBackup(text: string): BackupData {
   const file = readBackupFile(text);
-  const out = { version: BACKUP_VERSION, exportedAt: file.exportedAt, settings: validateSettings(file.settings) } as BackupData;
-  for (const table of BACKUP_TABLES) (out as Record<BackupTable, unknown>)[table] = validateRows(table, file.tables[table]);
+  const out = {
+    version: BACKUP_VERSION,
+    exportedAt: file.exportedAt,
+    settings: validateSettings(file.settings),
+  } as BackupData;
+  for (const table of BACKUP_TABLES)
+    (out as Record<BackupTable, unknown>)[table] = validateRows(table, file.tables[table]);
   return out;
+}
+
+/** The background's side of a chunked backup (app->bg:backupBegin / app->bg:backupChunk). */
+export interface BackupSource {
+  begin(): Promise<{ settings: Settings; counts: Record<BackupTable, number> }>;
+  chunk(table: BackupTable, after: string | undefined): Promise<{ json: string; count: number; next?: string }>;
+}
+
+/**
+ * Asks for the backup chunk by chunk and assembles the file's pieces (for a Blob: the ~100 MB
+ * file is never one string). The history tables are read before the contacts, so a contact added
+ * meanwhile cannot leave a touch without its contact in the file.
+ */
+export async function fetchBackupParts(
+  source: BackupSource,
+  now: number,
+  progress?: (rows: number, total: number) => void,
+): Promise<string[]> {
+  const { settings, counts } = await source.begin();
+  const total = BACKUP_TABLES.reduce((sum, t) => sum + counts[t], 0);
+  const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as string[]])) as Record<BackupTable, string[]>;
+  let rows = 0;
+  for (const table of [...BACKUP_TABLES.slice(1), BACKUP_TABLES[0]]) {
+    let after: string | undefined;
+    do {
+      const chunk = await source.chunk(table, after);
+      if (chunk.count) tables[table].push(chunk.json);
+      rows += chunk.count;
+      progress?.(rows, total);
+      after = chunk.next;
+    } while (after !== undefined);
+  }
+  return backupParts(tables, settings, now);
+}
+
+/** The background's side of a chunked restore (app->bg:restoreBegin / restoreChunk / restoreCommit / restoreAbort). */
+export interface RestoreSink {
+  begin(settings: unknown, counts: Record<BackupTable, number>): Promise<{ session: string }>;
+  chunk(session: string, table: BackupTable, json: string): Promise<unknown>;
+  commit(session: string): Promise<{ contacts: number }>;
+  abort(session: string): Promise<unknown>;
+}
+
+/** Rows per restore chunk, and about how many characters of JSON (well below the 64 MiB message limit). */
+export const RESTORE_CHUNK_ROWS = 20_000;
+export const RESTORE_CHUNK_CHARS = 8 * 1024 * 1024;
+
+/**
+ * Sends a backup file to the background in chunks (rows as JSON array items, as they are in the
+ * file); the background validates each chunk and writes everything at commit, in one transaction.
+ * On any error the restore is abandoned and nothing is written.
+ */
+export async function sendRestore(
+  file: BackupFile,
+  sink: RestoreSink,
+  progress?: (rows: number, total: number) => void,
+): Promise<{ contacts: number }> {
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, file.tables[t].length])) as Record<
+    BackupTable,
+    number
+  >;
+  const total = BACKUP_TABLES.reduce((sum, t) => sum + counts[t], 0);
+  const { session } = await sink.begin(file.settings, counts);
+  try {
+    let sent = 0;
+    for (const table of BACKUP_TABLES) {
+      const rows = file.tables[table];
+      let json = '';
+      let n = 0;
+      const flush = async () => {
+        if (!n) return;
+        await sink.chunk(session, table, json);
+        sent += n;
+        progress?.(sent, total);
+        json = '';
+        n = 0;
+      };
+      for (const row of rows) {
+        json += (n ? ',' : '') + (JSON.stringify(row) ?? 'null');
+        n++;
+        if (n >= RESTORE_CHUNK_ROWS || json.length >= RESTORE_CHUNK_CHARS) await flush();
+      }
+      await flush();
+    }
+    return await sink.commit(session);
+  } catch (error) {
+    await sink.abort(session).catch(() => undefined);
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../model/contact';
 import { DEFAULT_SETTINGS } from '../../model/settings';
 import { parseContactsFile } from '../index';
+import { BACKUP_TABLES, backupParts, MAX_BACKUP_CHARS, rowsJson, serializeBackup, validateRows } from './backup';
 import {
   BackupError,
   type BackupInput,
@@ -14,6 +15,18 @@ import {
   parseBackup,
   touchesToICalendar,
 } from './index';
+
+const exportBackupRow = (i: number) =>
+  JSON.stringify({
+    id: `k${i}`,
+    name: `Person ${i}`,
+    role: 'customer',
+    stage: 'friend',
+    startedAt: '2026-01-01',
+    notes: 'n'.repeat(150),
+    createdAt: 1,
+    updatedAt: 1,
+  });
 
 const NOW = Date.UTC(2026, 4, 1, 9, 30, 0);
 
@@ -99,6 +112,48 @@ describe('backup', () => {
     expect(parsed.contacts[0]?.birthday).toBe('--02-29');
     expect(exportBackup(parsed, NOW)).toBe(text);
     expect(JSON.parse(text)).toMatchObject({ kind: 'kindred-backup', version: 1 });
+    // compact: one line, kind first
+    expect(text.startsWith('{"kind":"kindred-backup","version":1,"exportedAt":')).toBe(true);
+    expect(text.indexOf('\n')).toBe(text.length - 1);
+  });
+
+  it('serialises rows from the database without re-validating them, in the schema key order', () => {
+    const parsed = parseBackup(exportBackup(data, NOW));
+    expect(serializeBackup(parsed, NOW)).toBe(exportBackup(data, NOW));
+    // a row whose keys were written in another order (a Dexie modify adds keys at the end)
+    const { id, ...rest } = parsed.contacts[0]!;
+    const shuffled = { ...parsed, contacts: [{ ...rest, id, extra: 'dropped' } as Contact, parsed.contacts[1]!] };
+    expect(serializeBackup(shuffled, NOW)).toBe(exportBackup(data, NOW));
+    // pieces joined give the same file (the app page assembles chunks into a Blob)
+    const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t, parsed[t].map((r) => rowsJson(t, [r]))]));
+    expect(backupParts(tables as never, parsed.settings, NOW).join('')).toBe(exportBackup(data, NOW));
+  });
+
+  it('validates rows chunk by chunk, naming the row of the whole table', () => {
+    const rows = parseBackup(exportBackup(data, NOW)).touches;
+    const seen = new Set<string>();
+    expect(validateRows('touches', rows, 0, seen)).toEqual(rows);
+    expect(() => validateRows('touches', rows, 5, seen)).toThrow(/the id "t1" is used twice/);
+    const bad = [{ ...rows[0], id: 't2', at: 'soon' }, null];
+    expect(() => validateRows('touches', bad, 40)).toThrow(/2 problem row\(s\) in touches/);
+    try {
+      validateRows('touches', bad, 40);
+    } catch (e) {
+      expect((e as BackupError).issues).toEqual([
+        'touches[40].at: must be an ISO date or date-time',
+        'touches[41]: Invalid input: expected object, received null',
+      ]);
+    }
+  });
+
+  it('reads backups larger than a contacts file may be (our own format)', () => {
+    const text = exportBackup(data, NOW);
+    const big = text
+      .replace('"likes tea"', `"${'x'.repeat(9_000)}"`)
+      .replace('"contacts":[', `"contacts":[${Array.from({ length: 6_000 }, (_, i) => exportBackupRow(i)).join(',')},`);
+    expect(big.length).toBeGreaterThan(1_000_000);
+    expect(parseBackup(big).contacts).toHaveLength(6_002);
+    expect(() => parseBackup(' '.repeat(MAX_BACKUP_CHARS + 1))).toThrow(/larger than 500 MB/);
   });
 
   it('applies the model defaults, so a sparse row is stored complete', () => {
