@@ -27,50 +27,19 @@ import {
   type History,
   historyOf,
 } from '../db/events';
-import { recomputeContact, recomputeContacts } from '../db/recompute';
+import { recomputeContacts } from '../db/recompute';
 import { getSettings, listTemplates, resetTemplate, saveSettings, saveTemplate } from '../db/settings';
 import { type EngineResult, evaluate, type PlaybookSettings, resolvePlaybook } from '../engine';
 import type { Contact, ContactPatch, NewContact, Settings, TouchKind } from '../model';
 import { ContactSearch, fold } from '../search';
 import { localDate, plusDays } from './dates';
-import { DEMO_CONTACTS } from './demo';
+import { seedDemoContacts } from './demo-seed';
 import { type ContactSummary, LookupCache, summarise } from './lookup-cache';
 
-export interface PageState {
-  url: string;
-  people: Array<{ displayName: string; identities: string[]; view?: string }>;
-  diagnostic?: { site: string; view: string; reason: string };
-}
+export type { Clock, ContactView, PagePerson, PageState, TodayView } from './types';
+export { TODAY_LIMIT } from './types';
 
-export interface PagePerson {
-  displayName: string;
-  identities: string[];
-  view?: string;
-  contact?: ContactSummary;
-  /** Contacts whose name looks like this person's: a suggestion to link, never a link. */
-  maybe: ContactSummary[];
-}
-
-export interface TodayView {
-  today: string;
-  overdue: ContactSummary[];
-  dueToday: ContactSummary[];
-  week: ContactSummary[];
-  atRisk: ContactSummary[];
-  /** Each group's full size; the lists hold its first TODAY_LIMIT people. */
-  totals: { overdue: number; dueToday: number; week: number; atRisk: number };
-}
-
-/** People shown per Today group: the rest are counted and reachable from the app page's table. */
-export const TODAY_LIMIT = 50;
-
-export interface ContactView {
-  contact: Contact;
-  history: History;
-  result: EngineResult;
-}
-
-export type Clock = () => number;
+import { type Clock, type ContactView, type PagePerson, type PageState, TODAY_LIMIT, type TodayView } from './types';
 
 /**
  * Everything the side panel and app page can ask of the data, over the database and the engine.
@@ -347,53 +316,11 @@ export class KindredService {
   }
 
   async seedDemo(): Promise<number> {
-    const now = this.clock();
-    if ((await demoContactIds(this.db, false)).length > 0) return 0;
-    const today = this.today();
-    const ago = (days: number) => plusDays(today, -days);
-    for (const demo of DEMO_CONTACTS) {
-      const { daysAgo, touches, orders, wins, goal, ambition, commitment, autoship, details, ...fields } = demo;
-      const contact = await createContact(this.db, { ...fields, demo: true, startedAt: ago(daysAgo) }, now, today);
-      await updateContact(
-        this.db,
-        contact.id,
-        {
-          ambition,
-          commitment,
-          autoship,
-          details: details ?? [],
-          ...(goal
-            ? {
-                goal: {
-                  text: goal.text,
-                  amountPerMonth: goal.amountPerMonth,
-                  by: plusDays(today, goal.byDaysFromNow),
-                  setAt: ago(goal.setDaysAgo),
-                },
-              }
-            : {}),
-        },
-        now,
-      );
-      for (const t of touches ?? [])
-        await addTouch(
-          this.db,
-          { contactId: contact.id, kind: t.kind, direction: t.direction, at: ago(t.daysAgo) },
-          now,
-        );
-      for (const o of orders ?? [])
-        await addOrder(
-          this.db,
-          { contactId: contact.id, at: ago(o.daysAgo), amount: o.amount, autoship: o.autoship },
-          now,
-        );
-      for (const w of wins ?? [])
-        await addWin(this.db, { contactId: contact.id, kind: w.kind, at: ago(w.daysAgo) }, now);
-      await recomputeContact(this.db, contact.id, await this.playbook(), today, now);
-    }
+    const added = await seedDemoContacts(this.db, this.today(), this.clock());
+    if (added > 0) await this.recompute(await demoContactIds(this.db, false));
     this.invalidate();
     this.onChange([]);
-    return DEMO_CONTACTS.length;
+    return added;
   }
 
   /** Removes the demo contacts for good (they were never the user's data). */
