@@ -48,6 +48,7 @@ import { type Clock, type ContactView, type PagePerson, type PageState, TODAY_LI
 export class KindredService {
   readonly cache: LookupCache;
   private searchIndex: ContactSearch | null = null;
+  private playbookInForce: PlaybookSettings | null = null;
   /** Called after every write with the contacts that changed (badge, panels, risk notices). */
   onChange: (changed: Array<{ id: string; crossedRisk: boolean; reasons: string[]; name: string }>) => void = () => {};
 
@@ -66,13 +67,16 @@ export class KindredService {
     return getSettings(this.db);
   }
 
+  /** The playbook in force, kept between writes: settings only change through saveSettings here. */
   async playbook(): Promise<PlaybookSettings> {
+    if (this.playbookInForce) return this.playbookInForce;
     const settings = await this.settings();
     try {
-      return resolvePlaybook(settings.playbook);
+      this.playbookInForce = resolvePlaybook(settings.playbook);
     } catch {
-      return resolvePlaybook({}); // a bad stored override must not stop the product; Settings shows the error
+      this.playbookInForce = resolvePlaybook({}); // a bad stored override must not stop the product
     }
+    return this.playbookInForce;
   }
 
   /** Forgets every cached answer: after a bulk replace (restore, demo data) that bypasses recompute. */
@@ -83,6 +87,7 @@ export class KindredService {
   private invalidate(): void {
     this.cache.clear();
     this.searchIndex = null;
+    this.playbookInForce = null;
   }
 
   async recompute(ids: readonly string[]): Promise<void> {
@@ -294,6 +299,7 @@ export class KindredService {
   async saveSettings(patch: Partial<Settings>) {
     if (patch.playbook) resolvePlaybook(patch.playbook); // throws a message naming the field
     const saved = await saveSettings(this.db, patch, this.clock());
+    this.playbookInForce = null;
     if (patch.playbook) await this.recomputeAll();
     else this.onChange([]); // chips, alarms and panels follow settings too
     return saved;
