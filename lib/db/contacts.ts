@@ -273,10 +273,6 @@ export async function countDue(db: KindredDB, until: string): Promise<number> {
   return db.contacts.where('nextTouchAt').belowOrEqual(until).count();
 }
 
-export async function countDemo(db: KindredDB): Promise<number> {
-  return (await demoContactIds(db, false)).length;
-}
-
 export function describeZodError(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
   return error.issues
     .slice(0, 5)

@@ -31,6 +31,8 @@ export const SettingsSchema = z.object({
   autoBackupWeekly: z.boolean().default(false),
   lastBackupAt: z.number().optional(),
   onboarded: z.boolean().default(false),
+  /** The demo contacts seeding added, so the panel counts them without a scan. */
+  demoIds: z.array(z.string().max(64)).max(100).default([]),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   playbook: z.record(z.string(), z.unknown()).default({}),
   updatedAt: z.number().default(0),

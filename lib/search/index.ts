@@ -7,7 +7,7 @@ import type { Contact } from '../model';
  * 1. Every typed word starts a word of the name, a handle or an email (what people type most);
  * 2. every typed word appears anywhere, tags and notes included;
  * 3. only when those find little: typos, by Fuse over the distinct words of names and handles
- *    (a few thousand words, not 20,000 whole contacts, so it stays fast).
+ *    that share the typed word's first letter (not 20,000 whole contacts, so it stays fast).
  * The index follows writes contact by contact (`upsert`, `remove`); nothing is rebuilt per keystroke.
  */
 export interface SearchDoc {
@@ -43,7 +43,8 @@ export class ContactSearch {
   private docs = new Map<string, SearchDoc>();
   /** word -> ids of the contacts with that word; built lazily after a change */
   private byWord: Map<string, string[]> | null = null;
-  private fuse: Fuse<string> | null = null;
+  /** One Fuse per first letter: typos rarely hit the first letter, and each holds a few words. */
+  private fuse: Map<string, Fuse<string>> | null = null;
 
   constructor(contacts: readonly Contact[] = []) {
     this.upsert(contacts);
@@ -110,11 +111,23 @@ export class ContactSearch {
         }
       }
     }
-    this.fuse ??= new Fuse([...this.byWord.keys()], { threshold: 0.34, ignoreLocation: true });
+    if (!this.fuse) {
+      const buckets = new Map<string, string[]>();
+      for (const word of this.byWord.keys()) {
+        const bucket = buckets.get(word[0]!);
+        if (bucket) bucket.push(word);
+        else buckets.set(word[0]!, [word]);
+      }
+      this.fuse = new Map(
+        [...buckets].map(([letter, words]) => [letter, new Fuse(words, { threshold: 0.34, ignoreLocation: true })]),
+      );
+    }
     // a contact matches when every typed word is close to one of its words
     const perWord = words.map((w) => {
       const ids = new Set<string>();
-      for (const r of this.fuse!.search(w, { limit: 30 })) for (const id of this.byWord!.get(r.item) ?? []) ids.add(id);
+      const fuse = this.fuse!.get(w[0]!);
+      for (const r of fuse?.search(w, { limit: 30 }) ?? [])
+        for (const id of this.byWord!.get(r.item) ?? []) ids.add(id);
       return ids;
     });
     const [first, ...rest] = perWord;

@@ -112,10 +112,12 @@ describe('KindredService', () => {
     const mine = await service.addContact({ name: 'Mine', role: 'customer', stage: 'associate', identities: [] });
     expect(await service.seedDemo()).toBe(5);
     expect(await service.seedDemo()).toBe(0);
+    expect(await service.demoCount()).toBe(5);
     const all = await service.listContacts();
     expect(all).toHaveLength(6);
     expect(all.find((c) => c.name === 'Tom Okafor')?.risk).toBeGreaterThanOrEqual(60); // the drifting demo customer
     expect(await service.removeDemo()).toBe(5);
+    expect(await service.demoCount()).toBe(0);
     expect((await service.listContacts()).map((c) => c.id)).toEqual([mine.id]);
     expect(await db.touches.count()).toBe(0);
   });

@@ -2,7 +2,6 @@ import {
   addIdentity,
   ContactError,
   contactsByIds,
-  countDemo,
   countDue,
   createContact,
   deleteForGood,
@@ -49,6 +48,9 @@ export class KindredService {
   readonly cache: LookupCache;
   private searchIndex: ContactSearch | null = null;
   private playbookInForce: PlaybookSettings | null = null;
+  private building: Promise<ContactSearch> | null = null;
+  /** Counts writes, so an index built while they happened is built again. */
+  private writes = 0;
   /** Called after every write with the contacts that changed (badge, panels, risk notices). */
   onChange: (changed: Array<{ id: string; crossedRisk: boolean; reasons: string[]; name: string }>) => void = () => {};
 
@@ -85,6 +87,7 @@ export class KindredService {
   }
 
   private invalidate(): void {
+    this.writes++;
     this.cache.clear();
     this.searchIndex = null;
     this.playbookInForce = null;
@@ -94,6 +97,7 @@ export class KindredService {
     const playbook = await this.playbook();
     const done = await recomputeContacts(this.db, ids, playbook, this.today(), this.clock());
     this.cache.clear();
+    this.writes++;
     // the search index follows these contacts one by one rather than being rebuilt
     this.searchIndex?.upsert(done.map((r) => r.contact));
     this.onChange(
@@ -152,9 +156,24 @@ export class KindredService {
     return out;
   }
 
+  /**
+   * The search index, built once from every live contact and then kept current write by write.
+   * Opening the panel starts the build (todayView), so the first keystroke rarely waits for it.
+   */
   private async searchIndexFor(): Promise<ContactSearch> {
-    this.searchIndex ??= new ContactSearch(await liveContacts(this.db).toArray());
-    return this.searchIndex;
+    if (this.searchIndex) return this.searchIndex;
+    this.building ??= (async () => {
+      let index: ContactSearch;
+      let generation: number;
+      do {
+        generation = this.writes; // a write during the build means the build read old rows
+        index = new ContactSearch(await liveContacts(this.db).toArray());
+      } while (generation !== this.writes);
+      this.searchIndex = index;
+      this.building = null;
+      return index;
+    })();
+    return this.building;
   }
 
   async search(query: string, limit = 20): Promise<ContactSummary[]> {
@@ -255,6 +274,7 @@ export class KindredService {
   }
 
   async todayView(limit = TODAY_LIMIT): Promise<TodayView> {
+    void this.searchIndexFor(); // the panel is open: have quick lookup ready before the first key
     const today = this.today();
     const playbook = await this.playbook();
     const [overdue, dueToday, week, atRisk] = await Promise.all([
@@ -278,13 +298,16 @@ export class KindredService {
     return countDue(this.db, this.today());
   }
 
+  /** How many demo contacts are still here: a few gets by the ids seeding noted, never a scan. */
   async demoCount(): Promise<number> {
-    return countDemo(this.db);
+    const { demoIds } = await this.settings();
+    return (await contactsByIds(this.db, demoIds)).length;
   }
 
   async trash(ids: string[]) {
     const n = await trashContacts(this.db, ids, this.clock());
     this.cache.clear();
+    this.writes++;
     this.searchIndex?.remove(ids);
     this.onChange([]);
     return n;
@@ -323,7 +346,11 @@ export class KindredService {
 
   async seedDemo(): Promise<number> {
     const added = await seedDemoContacts(this.db, this.today(), this.clock());
-    if (added > 0) await this.recompute(await demoContactIds(this.db, false));
+    if (added > 0) {
+      const ids = await demoContactIds(this.db, false);
+      await saveSettings(this.db, { demoIds: ids }, this.clock());
+      await this.recompute(ids);
+    }
     this.invalidate();
     this.onChange([]);
     return added;
@@ -333,6 +360,7 @@ export class KindredService {
   async removeDemo(): Promise<number> {
     const ids = await demoContactIds(this.db);
     await deleteForGood(this.db, ids);
+    await saveSettings(this.db, { demoIds: [] }, this.clock());
     this.invalidate();
     this.onChange([]);
     return ids.length;

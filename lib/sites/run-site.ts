@@ -49,16 +49,41 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     void browser.runtime.sendMessage({ type: 'content->bg:openContact', payload: { contactId } }).catch(() => {});
   };
 
+  // Chips are drawn only for people on or near the screen: a 6,000-row inbox gets a few dozen
+  // chips, not thousands of elements for the site's layout to carry.
+  let wanted = new Map<Element, ChipMark>();
+  const nearScreen =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              const mark = wanted.get(entry.target);
+              if (!entry.isIntersecting || !mark) continue;
+              drawChip(entry.target, mark, openContact);
+              nearScreen?.unobserve(entry.target);
+            }
+          },
+          { rootMargin: '400px 0px' },
+        )
+      : null;
+
   const drawMarks = (marks: Array<ChipMark | null>) => {
-    const keep = new Set<HTMLElement>();
+    const next = new Map<Element, ChipMark>();
     if (chipsOn) {
       people.forEach((person, i) => {
         const mark = marks[i];
-        if (!person.anchor || !person.anchor.isConnected || !isMark(mark)) return;
-        drawChip(person.anchor, mark, openContact);
-        const host = chipFor(person.anchor);
-        if (host) keep.add(host);
+        if (person.anchor?.isConnected && isMark(mark)) next.set(person.anchor, mark);
       });
+    }
+    for (const anchor of wanted.keys()) if (!next.has(anchor)) nearScreen?.unobserve(anchor);
+    wanted = next;
+    const keep = new Set<HTMLElement>();
+    for (const [anchor, mark] of next) {
+      const drawn = chipFor(anchor);
+      if (drawn?.isConnected || !nearScreen) {
+        drawChip(anchor, mark, openContact); // already on screen once: keep its label current
+        keep.add(chipFor(anchor)!);
+      } else nearScreen.observe(anchor);
     }
     sweepChips(keep);
   };
@@ -128,6 +153,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   });
   ctx.onInvalidated(() => {
     observer.disconnect();
+    nearScreen?.disconnect();
     removeAllChips();
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
