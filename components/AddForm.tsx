@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ROLES, type Role, STAGES, type Stage } from '@/lib/model/vocabulary';
-import { capital } from './format';
+import { EnumSelect } from './EnumSelect';
 
 /** Add a person as a contact: name, role and stage chosen in one step. */
 export function AddForm({
@@ -38,26 +38,8 @@ export function AddForm({
         <input value={value} maxLength={200} onInput={(e) => setValue(e.currentTarget.value)} required />
       </label>
       <div class="row">
-        <label>
-          Role
-          <select value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {capital(r)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Stage
-          <select value={stage} onChange={(e) => setStage(e.currentTarget.value as Stage)}>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {capital(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EnumSelect label="Role" values={ROLES} value={role} onChange={setRole} />
+        <EnumSelect label="Stage" values={STAGES} value={stage} onChange={setStage} />
       </div>
       {error ? (
         <p class="error" role="alert">

@@ -4,6 +4,13 @@ import type { TodayView as TodayData } from '@/lib/service/service';
 import { call, useQuery } from './api';
 import { capital, kindLabel, whenLabel } from './format';
 
+const GROUPS: ReadonlyArray<{ key: keyof TodayData['totals']; title: string; tone?: string }> = [
+  { key: 'overdue', title: 'Overdue', tone: 'overdue' },
+  { key: 'dueToday', title: 'Due today' },
+  { key: 'week', title: 'Next 7 days' },
+  { key: 'atRisk', title: 'At risk', tone: 'risk' },
+];
+
 /** Overdue, today, the next 7 days and at-risk people, grouped and counted. */
 export function TodayView({ openContact }: { openContact: (id: string) => void }) {
   const { data, error } = useQuery(() => call<'panel->bg:today', TodayData>('panel->bg:today', {}), []);
@@ -26,36 +33,17 @@ export function TodayView({ openContact }: { openContact: (id: string) => void }
           </p>
         </div>
       ) : null}
-      <Group
-        title="Overdue"
-        people={data.overdue}
-        total={data.totals.overdue}
-        today={data.today}
-        openContact={openContact}
-        tone="overdue"
-      />
-      <Group
-        title="Due today"
-        people={data.dueToday}
-        total={data.totals.dueToday}
-        today={data.today}
-        openContact={openContact}
-      />
-      <Group
-        title="Next 7 days"
-        people={data.week}
-        total={data.totals.week}
-        today={data.today}
-        openContact={openContact}
-      />
-      <Group
-        title="At risk"
-        people={data.atRisk}
-        total={data.totals.atRisk}
-        today={data.today}
-        openContact={openContact}
-        tone="risk"
-      />
+      {GROUPS.map(({ key, title, tone }) => (
+        <Group
+          key={key}
+          title={title}
+          people={data[key]}
+          total={data.totals[key]}
+          today={data.today}
+          openContact={openContact}
+          tone={tone}
+        />
+      ))}
     </section>
   );
 }
@@ -74,7 +62,7 @@ function Group({
   total: number;
   today: string;
   openContact: (id: string) => void;
-  tone?: string;
+  tone?: string | undefined;
 }) {
   if (people.length === 0) return null;
   const id = `group-${title.replace(/\W+/g, '-').toLowerCase()}`;

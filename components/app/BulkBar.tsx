@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { call } from '@/components/api';
 import { STAGES, type Stage } from '@/lib/model';
+import { EnumSelect } from '../EnumSelect';
 import { message } from './errors';
 
 interface Props {
@@ -29,16 +30,7 @@ export function BulkBar({ ids, tags, onRemove, onDone }: Props) {
     <fieldset class="bulk" disabled={none}>
       <legend>{none ? 'Check rows to act on them' : `${ids.length} selected`}</legend>
       <div class="row wrap">
-        <label>
-          Stage
-          <select value={stage} onChange={(e) => setStage(e.currentTarget.value as Stage)}>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EnumSelect label="Stage" values={STAGES} value={stage} onChange={setStage} />
         <button type="button" onClick={() => run('Stage set', { stage })}>
           Set stage
         </button>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { call } from '@/components/api';
 import { ROLES, type Role, STAGES, type Stage } from '@/lib/model';
 import type { ImportPreview, ImportSummary } from '@/lib/service/io-service';
+import { EnumSelect } from '../EnumSelect';
 import { message } from './errors';
 import { FORMAT_LABELS, issueText, type ReadImport } from './import-file';
 
@@ -121,26 +122,8 @@ export function ImportPreviewPanel({ read, preview, onCancel, onDone }: Props) {
         <fieldset>
           <legend>New contacts from this file</legend>
           <div class="row wrap">
-            <label>
-              Role
-              <select value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {r}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Stage
-              <select value={stage} onChange={(e) => setStage(e.currentTarget.value as Stage)}>
-                {STAGES.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <EnumSelect label="Role" values={ROLES} value={role} onChange={setRole} />
+            <EnumSelect label="Stage" values={STAGES} value={stage} onChange={setStage} />
             <label class="grow">
               Tags <span class="muted">(comma separated, added to every contact of the file)</span>
               <input value={tags} maxLength={300} onInput={(e) => setTags(e.currentTarget.value)} />

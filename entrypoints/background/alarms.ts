@@ -13,7 +13,11 @@ const NOTIFY = 'kindred:notify';
 export function setupAlarms(service: KindredService, panel: Panel): void {
   const schedule = async () => {
     const settings = await service.settings();
-    await browser.alarms.create(DAILY, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+    // Dates move at midnight; writes recompute their own contact at once. So the recompute of
+    // everyone runs just after the user's midnight, not right after an install or a restart.
+    if (!(await browser.alarms.get(DAILY))) {
+      await browser.alarms.create(DAILY, { periodInMinutes: 24 * 60, when: nextNotifyAt('00:05', Date.now()) });
+    }
     await browser.alarms.create(NOTIFY, { when: nextNotifyAt(settings.notifyAt, Date.now()) });
   };
   browser.runtime.onInstalled.addListener(() => void schedule());

@@ -110,8 +110,11 @@ export class KindredService {
     );
   }
 
-  /** The daily recompute: every live contact, in small transactions so panels stay responsive. */
-  async recomputeAll(batch = 500): Promise<number> {
+  /**
+   * The daily recompute of every live contact, in batches small enough (~100 contacts, tens of ms) that a panel's request never
+   * waits long behind it: the background answers between batches.
+   */
+  async recomputeAll(batch = 100): Promise<number> {
     const ids = await liveContacts(this.db).primaryKeys();
     const playbook = await this.playbook();
     const crossed: Parameters<KindredService['onChange']>[0] = [];
