@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { ROOT } from './browser';
 
 const cache = new Map<string, string>();
@@ -11,8 +11,15 @@ const cache = new Map<string, string>();
 export async function bundle(entry: string): Promise<string> {
   const hit = cache.get(entry);
   if (hit) return hit;
+  const code = await bundleSource({ entryPoints: [join(ROOT, entry)] });
+  cache.set(entry, code);
+  return code;
+}
+
+/** The same bundling for a source given as text (`stdin`) or a file (`entryPoints`). */
+export async function bundleSource(input: Pick<BuildOptions, 'entryPoints' | 'stdin'>): Promise<string> {
   const result = await build({
-    entryPoints: [join(ROOT, entry)],
+    ...input,
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -23,7 +30,5 @@ export async function bundle(entry: string): Promise<string> {
     define: { 'import.meta.env.DEV': 'false', 'import.meta.env.MODE': '"production"' },
     logLevel: 'error',
   });
-  const code = result.outputFiles[0]!.text;
-  cache.set(entry, code);
-  return code;
+  return result.outputFiles[0]!.text;
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { type Browser, EXTENSION_DIR, ROOT } from './browser';
+import { bundleSource } from './bundle-code';
 import { DATASET, dataset } from './dataset';
 import { below, type Figure, info, log, median } from './stats';
 
@@ -95,19 +95,10 @@ globalThis.__kbio = { benchExport };
 `;
 
 async function loadInPage(ext: Browser, page: Awaited<ReturnType<typeof dataset>>['page']): Promise<void> {
-  const result = await build({
+  const code = await bundleSource({
     stdin: { contents: IN_PAGE, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-io-inpage.ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    minify: true,
-    tsconfig: join(ROOT, 'tsconfig.json'),
-    define: { 'import.meta.env.DEV': 'false', 'import.meta.env.MODE': '"production"' },
-    logLevel: 'error',
   });
-  writeFileSync(join(EXTENSION_DIR, 'bench-io.js'), result.outputFiles[0]!.text);
+  writeFileSync(join(EXTENSION_DIR, 'bench-io.js'), code);
   await page.addScriptTag({ url: `chrome-extension://${ext.extensionId}/bench-io.js` });
   await page.waitForFunction(() => '__kbio' in globalThis);
 }
