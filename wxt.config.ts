@@ -50,7 +50,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Kindred', open_at_install: false },
-          browser_specific_settings: { gecko: { id: 'kindred@kindred.local', strict_min_version: '115.0' } },
+          browser_specific_settings: { gecko: { id: 'kindred@kindred.local', strict_min_version: '121.0' } },
         }
       : { side_panel: { default_path: 'sidepanel.html' } }),
   }),

@@ -235,6 +235,13 @@ export async function readEverything(db: KindredDB): Promise<Everything> {
   }));
 }
 
+/** How many rows each of the given tables holds. */
+export async function tableCounts<T extends string>(db: KindredDB, tables: readonly T[]): Promise<Record<T, number>> {
+  const counts = {} as Record<T, number>;
+  for (const table of tables) counts[table] = await db.table(table).count();
+  return counts;
+}
+
 /** The tables a backup reads in chunks (settings are one row, read with getSettings). */
 export type ChunkTable = 'contacts' | 'touches' | 'orders' | 'wins' | 'teamCalls' | 'suggestionStates' | 'templates';
 

@@ -1,14 +1,15 @@
 import {
   type BulkChange,
   bulkUpdate,
-  type ChunkTable,
   type Everything,
   type ImportBatch,
   type ImportItem,
   importContacts,
   mergeInto,
   readChunk,
+  readEverything,
   replaceEverything,
+  tableCounts,
 } from '../db/bulk';
 import { cleanKeys, contactsByIds, listTrash, liveContacts, ownersInTransaction } from '../db/contacts';
 import type { KindredDB } from '../db/db';
@@ -118,9 +119,7 @@ export const BACKUP_CHUNK_CHARS = 8 * 1024 * 1024;
 
 /** What a backup starts from: the settings (defaults filled in) and how many rows each table has. */
 export async function backupBegin(db: KindredDB): Promise<{ settings: Settings; counts: Record<BackupTable, number> }> {
-  const counts = {} as Record<BackupTable, number>;
-  for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count();
-  return { settings: await getSettings(db), counts };
+  return { settings: await getSettings(db), counts: await tableCounts(db, BACKUP_TABLES) };
 }
 
 export interface BackupChunk {
@@ -187,12 +186,8 @@ function readAhead(db: KindredDB, table: BackupTable, after: string | undefined,
 
 /** The whole backup text read straight from the database (the weekly backup in the background). */
 export async function backupText(db: KindredDB, now: number): Promise<string> {
-  const all = await db.transaction('r', db.tables, async () => {
-    const out = { settings: await getSettings(db) } as Omit<Everything, 'settings'> & { settings: Settings };
-    for (const table of BACKUP_TABLES) (out as Record<ChunkTable, unknown>)[table] = await db.table(table).toArray();
-    return out;
-  });
-  return serializeBackup(all, now);
+  const all = await readEverything(db);
+  return serializeBackup({ ...all, settings: await getSettings(db) }, now);
 }
 
 /**
