@@ -54,3 +54,23 @@ describe('migrations', () => {
     await db.delete();
   });
 });
+
+describe('migrations to v3', () => {
+  it('v2 -> v3: every record survives the dropped indexes, and lookups still work', async () => {
+    const fixture = JSON.parse(readFileSync(join(__dirname, '../../tests/fixtures/db/v2.json'), 'utf8')) as Fixture;
+    const name = 'test-migrate-v2';
+    await fillAtVersion(name, fixture);
+    const db = new KindredDB(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      const now = await db.table(table).toArray();
+      expect(now, table).toEqual(expect.arrayContaining(rows.map((r) => expect.objectContaining(r))));
+      expect(now).toHaveLength(rows.length);
+    }
+    expect(await db.contacts.where('tags').equals('vip').primaryKeys()).toEqual(['c1']);
+    expect(await db.contacts.where('deletedAt').above(0).primaryKeys()).toEqual(['c3']);
+    expect(await contactIdsByKeys(db, ['whatsapp:+15550104477'])).toEqual(new Map([['whatsapp:+15550104477', 'c2']]));
+    await db.delete();
+  });
+});

@@ -47,6 +47,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v3: no `name` and `updatedAt` indexes. Nothing reads by them (search has its own index, the
+    // table sorts in memory) and each cost a write per contact: imports are storage-bound.
+    version: 3,
+    stores: {
+      contacts: 'id, *identities, *tags, nextTouchAt, risk, deletedAt',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
