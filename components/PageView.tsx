@@ -118,22 +118,14 @@ export function PageView({ openContact }: { openContact: (id: string) => void })
       ) : null}
       <ul class="people" aria-label="People on this page">
         {[...known, ...unknown].map((p) => (
-          <PersonRow key={p.identities[0]} person={p} tabId={data.tabId} openContact={openContact} />
+          <PersonRow key={p.identities[0]} person={p} openContact={openContact} />
         ))}
       </ul>
     </section>
   );
 }
 
-function PersonRow({
-  person,
-  tabId,
-  openContact,
-}: {
-  person: PagePerson;
-  tabId: number | null;
-  openContact: (id: string) => void;
-}) {
+function PersonRow({ person, openContact }: { person: PagePerson; openContact: (id: string) => void }) {
   const [mode, setMode] = useState<'idle' | 'add' | 'link'>('idle');
   const today = localToday();
   const c = person.contact;
@@ -189,10 +181,7 @@ function PersonRow({
           name={person.displayName}
           onCancel={() => setMode('idle')}
           onAdd={async (v) => {
-            await call('panel->bg:addContact', {
-              contact: { ...v, identities: person.identities },
-              tabId: tabId ?? undefined,
-            });
+            await call('panel->bg:addContact', { contact: { ...v, identities: person.identities } });
             setMode('idle');
           }}
         />

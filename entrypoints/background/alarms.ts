@@ -41,9 +41,7 @@ export function setupAlarms(service: KindredService, panel: Panel): void {
     }
   });
 
-  const previous = service.onChange;
-  service.onChange = (changed) => {
-    previous(changed);
+  service.onChanged((changed) => {
     void (async () => {
       const settings = await service.settings();
       if (!settings.notifications) return;
@@ -56,7 +54,7 @@ export function setupAlarms(service: KindredService, panel: Panel): void {
         });
       }
     })();
-  };
+  });
 
   browser.notifications?.onClicked.addListener((id) => {
     if (id === 'kindred:today') void panel.open({ view: 'today' });

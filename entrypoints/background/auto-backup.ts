@@ -18,11 +18,9 @@ export function setupAutoBackup(service: KindredService): void {
     if (!existing) await browser.alarms.create(WEEKLY, { delayInMinutes: 1, periodInMinutes: 7 * 24 * 60 });
   };
   void schedule();
-  const previous = service.onChange;
-  service.onChange = (changed) => {
-    previous(changed);
+  service.onChanged(() => {
     void schedule();
-  };
+  });
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== WEEKLY) return;
     const settings = await service.settings();

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { KindredService } from '@/lib/service/service';
-import type { TabPeople } from './tab-people';
 
 export interface Badge {
   /** Known people on a tab's page: shown on that tab's badge. */
@@ -9,22 +8,18 @@ export interface Badge {
   refreshDue(): Promise<void>;
 }
 
-export function setupBadge(service: KindredService, tabs: TabPeople): Badge {
+export function setupBadge(service: KindredService): Badge {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  const tabsWithPeople = new Set<number>();
   return {
     async showKnown(tabId, known) {
       if (known > 0) {
-        tabsWithPeople.add(tabId);
         await action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
         await action.setBadgeText({ tabId, text: String(known) });
         await action.setTitle({ tabId, title: `Kindred: ${known} of your people on this page` });
       } else {
-        tabsWithPeople.delete(tabId);
         await action.setBadgeText({ tabId, text: null as unknown as string }); // fall back to the global badge
         await action.setTitle({ tabId, title: 'Kindred' });
       }
-      void tabs;
     },
     async refreshDue() {
       const due = await service.dueCount();

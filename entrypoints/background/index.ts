@@ -15,7 +15,7 @@ import { TabPeople } from './tab-people';
 export default defineBackground(() => {
   const service = new KindredService(getDb());
   const tabs = new TabPeople();
-  const badge = setupBadge(service, tabs);
+  const badge = setupBadge(service);
   const panel = setupPanel();
   setupMessages({ service, tabs, badge, panel });
   setupAlarms(service, panel);

@@ -73,11 +73,8 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
       return ok;
     },
     'panel->bg:getContact': ({ id }) => service.contactView(id),
-    async 'panel->bg:addContact'({ contact, tabId }) {
-      const created = await service.addContact(contact);
-      await refreshTab(tabId);
-      return created;
-    },
+    // the write's change listener below redraws every tab's chips, this one's included
+    'panel->bg:addContact': ({ contact }) => service.addContact(contact),
     'panel->bg:updateContact': ({ id, patch }) => service.updateContact(id, patch),
     'panel->bg:addIdentity': ({ id, key }) => service.addIdentity(id, key),
     'panel->bg:logTouch': (t) => service.logTouch(t as Parameters<KindredService['logTouch']>[0]),
@@ -120,15 +117,13 @@ export function setupMessages({ service, tabs, badge, panel }: Deps): void {
   };
 
   // Every write changes what pages and panels show: tell the panels, redraw chips, reset the badge.
-  const previous = service.onChange;
-  service.onChange = (changed) => {
-    previous(changed);
+  service.onChanged(() => {
     panel.notify({ type: 'bg->panel:changed', payload: { what: 'data' } });
     void badge.refreshDue().catch(() => {});
     void (async () => {
       for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) await refreshTab(tab.id);
     })();
-  };
+  });
 
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -48,7 +48,7 @@ const sidePanelToBg = {
   'panel->bg:pagePeople': z.object({ tabId: z.number().int().nonnegative().optional() }),
   'panel->bg:scanActiveTab': z.object({ tabId: z.number().int().nonnegative() }),
   'panel->bg:getContact': z.object({ id: Id }),
-  'panel->bg:addContact': z.object({ contact: NewContactSchema, tabId: z.number().int().optional() }),
+  'panel->bg:addContact': z.object({ contact: NewContactSchema }),
   'panel->bg:updateContact': z.object({ id: Id, patch: ContactPatchSchema }),
   'panel->bg:addIdentity': z.object({ id: Id, key: Key }),
   'panel->bg:logTouch': z.object({

@@ -124,7 +124,7 @@ describe('KindredService', () => {
 
   it('tells about a contact crossing the risk threshold once, not on every write', async () => {
     const crossings: string[] = [];
-    service.onChange = (changed) => crossings.push(...changed.filter((c) => c.crossedRisk).map((c) => c.name));
+    service.onChanged((changed) => crossings.push(...changed.filter((c) => c.crossedRisk).map((c) => c.name)));
     const c = await service.addContact({
       name: 'Dee',
       role: 'distributor',

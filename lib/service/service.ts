@@ -16,19 +16,10 @@ import {
 } from '../db/contacts';
 import type { KindredDB } from '../db/db';
 import { toEngineInput } from '../db/engine-input';
-import {
-  addOrder,
-  addSuggestionState,
-  addTeamCall,
-  addTouch,
-  addWin,
-  deleteTouch,
-  type History,
-  historyOf,
-} from '../db/events';
+import { addOrder, addSuggestionState, addTeamCall, addTouch, addWin, deleteTouch, historyOf } from '../db/events';
 import { recomputeContacts } from '../db/recompute';
 import { getSettings, listTemplates, resetTemplate, saveSettings, saveTemplate } from '../db/settings';
-import { type EngineResult, evaluate, type PlaybookSettings, resolvePlaybook } from '../engine';
+import { evaluate, type PlaybookSettings, resolvePlaybook } from '../engine';
 import type { Contact, ContactPatch, NewContact, Settings, TouchKind } from '../model';
 import { ContactSearch, fold } from '../search';
 import { localDate, plusDays } from './dates';
@@ -44,6 +35,15 @@ import { type Clock, type ContactView, type PagePerson, type PageState, TODAY_LI
  * Everything the side panel and app page can ask of the data, over the database and the engine.
  * No browser API here: the background wires it to messages, alarms and the badge.
  */
+/** A contact a write changed, and whether it just crossed the risk threshold. */
+export interface Changed {
+  id: string;
+  crossedRisk: boolean;
+  reasons: string[];
+  name: string;
+}
+export type ChangeListener = (changed: Changed[]) => void;
+
 export class KindredService {
   readonly cache: LookupCache;
   private searchIndex: ContactSearch | null = null;
@@ -51,8 +51,20 @@ export class KindredService {
   private building: Promise<ContactSearch> | null = null;
   /** Counts writes, so an index built while they happened is built again. */
   private writes = 0;
-  /** Called after every write with the contacts that changed (badge, panels, risk notices). */
-  onChange: (changed: Array<{ id: string; crossedRisk: boolean; reasons: string[]; name: string }>) => void = () => {};
+  private listeners = new Set<ChangeListener>();
+
+  /**
+   * Called after every write with the contacts that changed (badge, panels, chips, risk notices,
+   * alarms). Returns the way to stop listening.
+   */
+  onChanged(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(changed: Changed[]): void {
+    for (const listener of this.listeners) listener(changed);
+  }
 
   constructor(
     readonly db: KindredDB,
@@ -100,7 +112,7 @@ export class KindredService {
     this.writes++;
     // the search index follows these contacts one by one rather than being rebuilt
     this.searchIndex?.upsert(done.map((r) => r.contact));
-    this.onChange(
+    this.emit(
       done.map((r) => ({
         id: r.contact.id,
         crossedRisk: r.crossedRisk,
@@ -117,7 +129,7 @@ export class KindredService {
   async recomputeAll(batch = 100): Promise<number> {
     const ids = await liveContacts(this.db).primaryKeys();
     const playbook = await this.playbook();
-    const crossed: Parameters<KindredService['onChange']>[0] = [];
+    const crossed: Changed[] = [];
     for (let i = 0; i < ids.length; i += batch) {
       const done = await recomputeContacts(this.db, ids.slice(i, i + batch), playbook, this.today(), this.clock());
       for (const r of done)
@@ -126,7 +138,7 @@ export class KindredService {
       await new Promise((r) => setTimeout(r, 0)); // let the panels' requests in between batches
     }
     this.cache.clear(); // stages and due dates changed; names and keys (the search index) did not
-    this.onChange(crossed); // once, not per batch: every change listener redraws pages and panels
+    this.emit(crossed); // once, not per batch: every change listener redraws pages and panels
     return ids.length;
   }
 
@@ -312,7 +324,7 @@ export class KindredService {
     this.cache.clear();
     this.writes++;
     this.searchIndex?.remove(ids);
-    this.onChange([]);
+    this.emit([]);
     return n;
   }
 
@@ -327,7 +339,7 @@ export class KindredService {
     const saved = await saveSettings(this.db, patch, this.clock());
     this.playbookInForce = null;
     if (patch.playbook) await this.recomputeAll();
-    else this.onChange([]); // chips, alarms and panels follow settings too
+    else this.emit([]); // chips, alarms and panels follow settings too
     return saved;
   }
 
@@ -355,7 +367,7 @@ export class KindredService {
       await this.recompute(ids);
     }
     this.invalidate();
-    this.onChange([]);
+    this.emit([]);
     return added;
   }
 
@@ -365,7 +377,7 @@ export class KindredService {
     await deleteForGood(this.db, ids);
     await saveSettings(this.db, { demoIds: [] }, this.clock());
     this.invalidate();
-    this.onChange([]);
+    this.emit([]);
     return ids.length;
   }
 }

@@ -313,7 +313,7 @@ describe('the background listener refuses forged senders end to end', () => {
         {
           get(_t, prop) {
             if (prop === 'then') return undefined;
-            if (what === 'service' && prop === 'onChange') return () => {};
+            if (what === 'service' && prop === 'onChanged') return () => () => {}; // wiring at start-up, not a message
             if (what === 'badge' && prop === 'refreshDue') return async () => {};
             return (...args: unknown[]) => {
               touched.push(`${what}.${String(prop)}`);
