@@ -41,7 +41,10 @@ const SERVED =
 export async function launch(withExtension: boolean): Promise<Browser> {
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`Build the extension first (npm run bench builds it): ${EXTENSION_DIR} is missing`);
-  const dir = mkdtempSync(join(tmpdir(), 'kindred-bench-'));
+  // KINDRED_BENCH_PROFILE=<dir> keeps the extension's profile (and the filled data set) between
+  // runs while working on one figure; a real bench run starts from a fresh profile.
+  const kept = withExtension ? process.env.KINDRED_BENCH_PROFILE : undefined;
+  const dir = kept ? resolve(kept) : mkdtempSync(join(tmpdir(), 'kindred-bench-'));
   const args = withExtension
     ? [...ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
     : [...ARGS, '--disable-extensions'];
@@ -66,7 +69,7 @@ export async function launch(withExtension: boolean): Promise<Browser> {
     extensionId,
     async close() {
       await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!kept) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

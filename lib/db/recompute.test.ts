@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK } from '../engine';
-import { createContact, getContact } from './contacts';
+import { createContact, getContact, trashContacts } from './contacts';
 import { KindredDB } from './db';
 import { addOrder, addTouch } from './events';
-import { recomputeContact, recomputeContacts } from './recompute';
+import { recomputeContact, recomputeContacts, recomputeEveryone } from './recompute';
 
 let db: KindredDB;
 let n = 0;
@@ -48,5 +48,62 @@ describe('recompute', () => {
     expect(stored[0]?.risk).toBeGreaterThan(0); // Ana: one-and-done by now
     expect(stored[1]?.nextTouchKind).not.toBe('welcome_email'); // Ben's welcome was sent
     expect(stored[2]?.nextTouchAt).toBe('2026-03-12'); // Cat: family, 7 days after the call
+  });
+
+  it('everyone, in batches by id range, stores what each contact alone would, and skips the trash', async () => {
+    const made = [];
+    for (const [i, role] of (['customer', 'distributor', 'prospect', 'customer', 'distributor'] as const).entries()) {
+      const c = await createContact(
+        db,
+        { name: `P${i}`, role, stage: 'friend', startedAt: `2026-0${i + 1}-01`, identities: [] },
+        1,
+        '2026-03-08',
+      );
+      made.push(c);
+      // history rows of every table, so a batch must route each row to its own contact
+      await addTouch(db, { contactId: c.id, kind: 'call', direction: 'both', at: `2026-0${i + 1}-15` }, 2);
+      if (i % 2 === 0) await addOrder(db, { contactId: c.id, at: `2026-0${i + 1}-20` }, 2);
+    }
+    await trashContacts(db, [made[3]!.id], 5);
+    const trashed = await db.contacts.get(made[3]!.id);
+    const seen: string[] = [];
+    const count = await recomputeEveryone(
+      db,
+      DEFAULT_PLAYBOOK,
+      '2026-11-23',
+      9,
+      (done) => {
+        expect(done.length).toBeLessThanOrEqual(2);
+        seen.push(...done.map((r) => r.contact.id));
+      },
+      2,
+    );
+    expect(count).toBe(4);
+    expect(seen.sort()).toEqual(
+      made
+        .filter((_, i) => i !== 3)
+        .map((c) => c.id)
+        .sort(),
+    );
+    expect(await db.contacts.get(made[3]!.id)).toEqual(trashed); // the trash is left as it was
+    for (const id of seen) {
+      const everyone = await getContact(db, id);
+      const alone = await recomputeContact(db, id, DEFAULT_PLAYBOOK, '2026-11-23', 9);
+      expect(everyone).toMatchObject({ nextTouchAt: alone?.result.nextTouch?.due, risk: alone?.result.risk.score });
+      expect(everyone?.riskReasons).toEqual(alone?.result.risk.reasons);
+    }
+  });
+
+  it('keeps an edit made to the contact: only the derived fields are written', async () => {
+    const c = await createContact(
+      db,
+      { name: 'Dee', role: 'customer', stage: 'friend', startedAt: '2026-01-01', identities: [] },
+      1,
+      '2026-03-08',
+    );
+    await db.contacts.update(c.id, { notes: 'edited meanwhile', stage: 'family' });
+    const [r] = await recomputeContacts(db, [c.id], DEFAULT_PLAYBOOK, '2026-11-23', 9);
+    const stored = await getContact(db, c.id);
+    expect(stored).toMatchObject({ notes: 'edited meanwhile', stage: 'family', risk: r!.result.risk.score });
   });
 });

@@ -1,9 +1,17 @@
-import { type EngineResult, evaluate, type PlaybookSettings } from '../engine';
-import type { Contact } from '../model';
-import { contactsByIds } from './contacts';
+import { type EngineEvent, type EngineResult, evaluate, type PlaybookSettings, type SuggestionState } from '../engine';
+import type { Contact, Order, SuggestionStateRow, TeamCall, Touch, Win } from '../model';
 import type { KindredDB } from './db';
-import { toEngineInput } from './engine-input';
-import { historiesOf } from './events';
+import {
+  engineContact,
+  orderEvent,
+  suggestionState,
+  teamCallEvent,
+  toEngineInput,
+  touchEvent,
+  winEvent,
+} from './engine-input';
+import type { History } from './events';
+import { backend, inTransaction, request } from './idb';
 
 export interface Recomputed {
   contact: Contact;
@@ -12,11 +20,71 @@ export interface Recomputed {
   crossedRisk: boolean;
 }
 
+const HISTORY_STORES = ['touches', 'orders', 'wins', 'teamCalls', 'suggestionStates'] as const;
+const STORES = ['contacts', ...HISTORY_STORES];
+/** Per-key reads for small sets; larger sets go in chunks so one transaction stays short. */
+const CHUNK = 200;
+
+type Rows = [Touch[], Order[], Win[], TeamCall[], SuggestionStateRow[]];
+
+function historyFrom([touches, orders, wins, teamCalls, states]: Rows): History {
+  const live = <T extends { deletedAt?: number }>(rows: T[]) => rows.filter((r) => r.deletedAt === undefined);
+  return {
+    touches: live(touches),
+    orders: live(orders),
+    wins: live(wins),
+    teamCalls: live(teamCalls),
+    states: live(states),
+  };
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((v, i) => v === b[i]);
+}
+
 /**
- * Runs the engine for a batch of contacts and stores what the Today and risk indexes need:
- * one read of the contacts, one read per history table, one write, whatever the batch size.
- * Called after every write to a contact or its history, and by the daily alarm for everyone.
- * Only the derived fields are written, so an edit made meanwhile is never overwritten.
+ * Evaluates one stored contact and puts its derived fields back when they changed (in the
+ * caller's transaction). Only nextTouchAt/Kind and risk are written, onto the row read in the
+ * same transaction, so an edit made meanwhile is never overwritten.
+ */
+function evaluateAndStore(
+  store: IDBObjectStore,
+  contact: Contact,
+  input: { events: EngineEvent[]; states: SuggestionState[] },
+  playbook: PlaybookSettings,
+  today: string,
+  now: number,
+): Recomputed {
+  const result = evaluate({ contact: engineContact(contact), ...input }, playbook, today);
+  const next = contact.consent?.doNotContact === true ? null : result.nextTouch;
+  const crossedRisk = result.risk.atRisk && contact.risk < playbook.riskThreshold;
+  const changed =
+    crossedRisk ||
+    contact.nextTouchAt !== next?.due ||
+    contact.nextTouchKind !== next?.kind ||
+    contact.risk !== result.risk.score ||
+    !sameList(contact.riskReasons, result.risk.reasons);
+  if (!changed) return { contact, result, crossedRisk };
+  const updated: Contact = { ...contact, risk: result.risk.score, riskReasons: result.risk.reasons };
+  // absent, not undefined: the stored row stays what Dexie's update would have left
+  if (next) {
+    updated.nextTouchAt = next.due;
+    updated.nextTouchKind = next.kind;
+  } else {
+    delete updated.nextTouchAt;
+    delete updated.nextTouchKind;
+  }
+  if (crossedRisk) updated.riskNotifiedAt = now;
+  store.put(updated);
+  return { contact: updated, result, crossedRisk };
+}
+
+/**
+ * Runs the engine for some contacts (after a write to them or their history) and stores what
+ * the Today and risk indexes need. Per contact: the row and its five history lists read in
+ * parallel in one transaction, evaluated, written back in the same transaction when changed.
  */
 export async function recomputeContacts(
   db: KindredDB,
@@ -25,34 +93,26 @@ export async function recomputeContacts(
   today: string,
   now: number,
 ): Promise<Recomputed[]> {
-  // One transaction for the reads and the write: a single contact's recompute (after every
-  // logged touch) pays for one round trip to the storage, not three.
-  const tables = [db.contacts, db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates];
-  return db.transaction('rw', tables, async () => {
-    const contacts = await contactsByIds(db, ids);
-    const histories = await historiesOf(
-      db,
-      contacts.map((c) => c.id),
-    );
-    const out: Recomputed[] = [];
-    const updates: Array<{ key: string; changes: Partial<Contact> }> = [];
-    for (const contact of contacts) {
-      const result = evaluate(toEngineInput(contact, histories.get(contact.id)!), playbook, today);
-      const next = contact.consent?.doNotContact === true ? null : result.nextTouch;
-      const crossedRisk = result.risk.atRisk && contact.risk < playbook.riskThreshold;
-      const changes: Partial<Contact> = {
-        nextTouchAt: next?.due,
-        nextTouchKind: next?.kind,
-        risk: result.risk.score,
-        riskReasons: result.risk.reasons,
-        ...(crossedRisk ? { riskNotifiedAt: now } : {}),
-      };
-      updates.push({ key: contact.id, changes });
-      out.push({ contact: { ...contact, ...changes }, result, crossedRisk });
-    }
-    if (updates.length > 0) await db.contacts.bulkUpdate(updates);
-    return out;
-  });
+  const idb = await backend(db);
+  const out: Recomputed[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    await inTransaction(idb, STORES, 'readwrite', async (tx) => {
+      const contacts = tx.objectStore('contacts');
+      const read = chunk.map((id) =>
+        Promise.all([
+          request<Contact | undefined>(contacts.get(id)),
+          ...HISTORY_STORES.map((s) => request(tx.objectStore(s).index('contactId').getAll(id))),
+        ]),
+      );
+      for (const [contact, ...rows] of await Promise.all(read)) {
+        if (!contact || contact.deletedAt !== undefined) continue;
+        const { events, states } = toEngineInput(contact, historyFrom(rows as Rows));
+        out.push(evaluateAndStore(contacts, contact, { events, states }, playbook, today, now));
+      }
+    });
+  }
+  return out;
 }
 
 /** One contact (see recomputeContacts). */
@@ -64,4 +124,91 @@ export async function recomputeContact(
   now: number,
 ): Promise<Recomputed | undefined> {
   return (await recomputeContacts(db, [id], playbook, today, now))[0];
+}
+
+interface EngineHistory {
+  events: EngineEvent[];
+  states: SuggestionState[];
+}
+
+/** Rows per read when a whole history table is walked (a few MB of structured clones each). */
+const TABLE_CHUNK = 20_000;
+
+/**
+ * Every contact's history as engine input, read table by table in primary-key order. An index
+ * read by contactId costs a random lookup of each row (10 s for 400,000 touches here); walking
+ * the table in key order costs half of that, and each row becomes its small engine event at once.
+ */
+async function everyonesHistory(idb: IDBDatabase): Promise<Map<string, EngineHistory>> {
+  const out = new Map<string, EngineHistory>();
+  const of = (contactId: string) => {
+    let h = out.get(contactId);
+    if (!h) out.set(contactId, (h = { events: [], states: [] }));
+    return h;
+  };
+  const walk = async <T extends { id: string; contactId: string; deletedAt?: number }>(
+    store: string,
+    take: (h: EngineHistory, row: T) => void,
+  ) => {
+    let after: string | undefined;
+    for (;;) {
+      const rows = await inTransaction(idb, [store], 'readonly', (tx) =>
+        request<T[]>(
+          tx.objectStore(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), TABLE_CHUNK),
+        ),
+      );
+      for (const row of rows) if (row.deletedAt === undefined) take(of(row.contactId), row);
+      if (rows.length < TABLE_CHUNK) return;
+      after = rows[rows.length - 1]!.id;
+    }
+  };
+  // the table order is toEngineInput's: same-day events keep the order the engine expects
+  await walk<Touch>('touches', (h, r) => h.events.push(touchEvent(r)));
+  await walk<Order>('orders', (h, r) => h.events.push(orderEvent(r)));
+  await walk<Win>('wins', (h, r) => h.events.push(winEvent(r)));
+  await walk<TeamCall>('teamCalls', (h, r) => h.events.push(teamCallEvent(r)));
+  await walk<SuggestionStateRow>('suggestionStates', (h, r) => h.states.push(suggestionState(r)));
+  return out;
+}
+
+/**
+ * Every live contact (the daily recompute, and after a playbook change). The histories are read
+ * first in one pass over each table (everyonesHistory); then the contacts are walked in id order,
+ * `batch` per transaction, evaluated and written back when changed. Between batches the event
+ * loop is free, so a panel's request waits for one batch at most. A history written during the
+ * run is not in the pass's snapshot: the caller recomputes those contacts again afterwards
+ * (KindredService.recomputeAll).
+ */
+export async function recomputeEveryone(
+  db: KindredDB,
+  playbook: PlaybookSettings,
+  today: string,
+  now: number,
+  onBatch: (done: Recomputed[]) => void,
+  batch = 200,
+): Promise<number> {
+  const idb = await backend(db);
+  const histories = await everyonesHistory(idb);
+  const none: EngineHistory = { events: [], states: [] };
+  let after: string | undefined;
+  let count = 0;
+  for (;;) {
+    const results = await inTransaction(idb, ['contacts'], 'readwrite', async (tx) => {
+      const contacts = tx.objectStore('contacts');
+      const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+      const rows = await request<Contact[]>(contacts.getAll(range, batch));
+      if (rows.length === 0) return null;
+      after = rows[rows.length - 1]!.id;
+      const done: Recomputed[] = [];
+      for (const contact of rows) {
+        if (contact.deletedAt !== undefined) continue;
+        done.push(evaluateAndStore(contacts, contact, histories.get(contact.id) ?? none, playbook, today, now));
+      }
+      return done;
+    });
+    if (!results) return count;
+    count += results.length;
+    onBatch(results);
+    await new Promise((r) => setTimeout(r, 0)); // let the panels' requests in between batches
+  }
 }

@@ -1,3 +1,4 @@
+import { addDays, differenceInCalendarDays, format, isLeapYear } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { birthdayIn, daysBetween, isBirthday, isIsoDateOrDateTime, plusDays, toDay, weekdayOf } from './dates';
 
@@ -9,6 +10,24 @@ describe('calendar days', () => {
   });
   afterAll(() => {
     process.env.TZ = saved;
+  });
+
+  it('steps day by day exactly as date-fns does, across DST changes and leap years', () => {
+    // plusDays formats by hand (date-fns format was the engine's hottest call): every day of
+    // 1999-2029, through 31 springs and autumns of DST and eight February 29ths, must agree.
+    let day = '1999-01-01';
+    let date = new Date(1999, 0, 1);
+    for (let i = 0; i < 11_000; i++) {
+      const next = plusDays(day, 1);
+      date = addDays(date, 1);
+      expect(next).toBe(format(date, 'yyyy-MM-dd'));
+      expect(daysBetween('1999-01-01', next)).toBe(differenceInCalendarDays(date, new Date(1999, 0, 1)));
+      day = next;
+    }
+    for (let year = 1896; year <= 2404; year++)
+      expect(isIsoDateOrDateTime(`${year}-02-29`)).toBe(isLeapYear(new Date(year, 0, 1)));
+    expect(plusDays('2026-03-07', 400)).toBe(format(addDays(new Date(2026, 2, 7), 400), 'yyyy-MM-dd'));
+    expect(plusDays('2026-03-09', -400)).toBe(format(addDays(new Date(2026, 2, 9), -400), 'yyyy-MM-dd'));
   });
 
   it('rejects impossible dates and accepts date-times', () => {

@@ -35,6 +35,29 @@ describe('KindredService', () => {
     expect(after.nextTouchKind).not.toBe('welcome_email');
   });
 
+  it('a touch logged while the daily recompute runs is in the stored next touch at the end', async () => {
+    const people = [];
+    for (const name of ['Ann', 'Bob', 'Cy', 'Dan', 'Eve'])
+      people.push(
+        await service.addContact({
+          name,
+          role: 'distributor',
+          stage: 'associate',
+          startedAt: '2026-03-06',
+          identities: [],
+        }),
+      );
+    const eve = people[4]!;
+    expect(eve.nextTouchKind).toBe('welcome_email');
+    // the run reads every history first, then walks the contacts two at a time: the welcome
+    // email logged meanwhile is not in its snapshot, so the run must not leave Eve on it
+    const run = service.recomputeAll(2);
+    await service.logTouch({ contactId: eve.id, kind: 'welcome_email', at: '2026-03-06' });
+    expect(await run).toBe(5);
+    const stored = (await service.contactView(eve.id)).contact;
+    expect(stored.nextTouchKind).not.toBe('welcome_email');
+  });
+
   it('Today shows the first people of each group and counts them all', async () => {
     for (const name of ['Ann', 'Bob', 'Cy']) {
       await service.addContact({ name, role: 'prospect', stage: 'family', startedAt: '2026-02-01', identities: [] });

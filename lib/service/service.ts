@@ -17,7 +17,7 @@ import {
 import type { KindredDB } from '../db/db';
 import { toEngineInput } from '../db/engine-input';
 import { addOrder, addSuggestionState, addTeamCall, addTouch, addWin, deleteTouch, historyOf } from '../db/events';
-import { recomputeContacts } from '../db/recompute';
+import { type Recomputed, recomputeContacts, recomputeEveryone } from '../db/recompute';
 import { getSettings, listTemplates, resetTemplate, saveSettings, saveTemplate } from '../db/settings';
 import { evaluate, type PlaybookSettings, resolvePlaybook } from '../engine';
 import type { Contact, ContactPatch, NewContact, Settings, TouchKind } from '../model';
@@ -98,6 +98,9 @@ export class KindredService {
     this.invalidate();
   }
 
+  /** Set while recomputeAll runs: the contacts recomputed meanwhile, done again at its end. */
+  private recomputedDuringRun: Set<string> | null = null;
+
   private invalidate(): void {
     this.writes++;
     this.cache.clear();
@@ -106,6 +109,7 @@ export class KindredService {
   }
 
   async recompute(ids: readonly string[]): Promise<void> {
+    for (const id of ids) this.recomputedDuringRun?.add(id);
     const playbook = await this.playbook();
     const done = await recomputeContacts(this.db, ids, playbook, this.today(), this.clock());
     this.cache.clear();
@@ -123,23 +127,29 @@ export class KindredService {
   }
 
   /**
-   * The daily recompute of every live contact, in batches small enough (~100 contacts, tens of ms) that a panel's request never
-   * waits long behind it: the background answers between batches.
+   * The daily recompute of every live contact (lib/db/recompute.ts recomputeEveryone): batches of
+   * 200 in id order, a few range reads each, so a panel's request never waits long behind it.
    */
-  async recomputeAll(batch = 100): Promise<number> {
-    const ids = await liveContacts(this.db).primaryKeys();
-    const playbook = await this.playbook();
+  async recomputeAll(batch = 200): Promise<number> {
+    // contacts written while the run goes on: its history snapshot may predate the write
+    const during = new Set<string>();
+    this.recomputedDuringRun = during;
     const crossed: Changed[] = [];
-    for (let i = 0; i < ids.length; i += batch) {
-      const done = await recomputeContacts(this.db, ids.slice(i, i + batch), playbook, this.today(), this.clock());
+    const onBatch = (done: Recomputed[]) => {
       for (const r of done)
         if (r.crossedRisk)
           crossed.push({ id: r.contact.id, crossedRisk: true, reasons: r.result.risk.reasons, name: r.contact.name });
-      await new Promise((r) => setTimeout(r, 0)); // let the panels' requests in between batches
+    };
+    let count: number;
+    try {
+      count = await recomputeEveryone(this.db, await this.playbook(), this.today(), this.clock(), onBatch, batch);
+    } finally {
+      this.recomputedDuringRun = null;
     }
+    if (during.size > 0) await this.recompute([...during]);
     this.cache.clear(); // stages and due dates changed; names and keys (the search index) did not
     this.emit(crossed); // once, not per batch: every change listener redraws pages and panels
-    return ids.length;
+    return count;
   }
 
   /** Stage and "touch due" for each person of a page, aligned with the list given. */

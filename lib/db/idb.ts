@@ -1,0 +1,55 @@
+import type { KindredDB } from './db';
+
+/**
+ * Plain IndexedDB for the engine's hot paths. Dexie costs ~0.7 ms per transaction here (its
+ * promise zone and middleware), more than a whole raw read; recomputing after every logged touch
+ * and the daily recompute of everyone use the store directly, with the schema Dexie created.
+ * Everything else keeps going through Dexie.
+ */
+export function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Resolves when the transaction committed; rejects when it aborted (nothing of it was written). */
+export function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new Error('The transaction was aborted'));
+  });
+}
+
+/** The open IDBDatabase behind a KindredDB (opening it, with its upgrades, the first time). */
+export async function backend(db: KindredDB): Promise<IDBDatabase> {
+  if (!db.isOpen()) await db.open();
+  return db.backendDB();
+}
+
+/**
+ * Runs `work` in one transaction and resolves once it committed. If `work` throws, the
+ * transaction is aborted, so nothing of it is written.
+ */
+export async function inTransaction<T>(
+  idb: IDBDatabase,
+  stores: string[],
+  mode: IDBTransactionMode,
+  work: (tx: IDBTransaction) => Promise<T>,
+): Promise<T> {
+  const tx = idb.transaction(stores, mode);
+  const done = committed(tx);
+  try {
+    const value = await work(tx);
+    await done;
+    return value;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // it had already finished
+    }
+    await done.catch(() => {});
+    throw error;
+  }
+}
