@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContactSummary } from '@/lib/service/lookup-cache';
 import type { TodayView as TodayData } from '@/lib/service/service';
-import { call, useQuery } from './api';
+import type { Query } from './api';
 import { capital, kindLabel, whenLabel } from './format';
 
 const GROUPS: ReadonlyArray<{ key: keyof TodayData['totals']; title: string; tone?: string }> = [
@@ -12,8 +12,9 @@ const GROUPS: ReadonlyArray<{ key: keyof TodayData['totals']; title: string; ton
 ];
 
 /** Overdue, today, the next 7 days and at-risk people, grouped and counted. */
-export function TodayView({ openContact }: { openContact: (id: string) => void }) {
-  const { data, error } = useQuery(() => call<'panel->bg:today', TodayData>('panel->bg:today', {}), []);
+export function TodayView({ today, openContact }: { today: Query<TodayData>; openContact: (id: string) => void }) {
+  // the panel's one `panel->bg:today` query: it also counts the tab's badge (entrypoints/sidepanel/App.tsx)
+  const { data, error } = today;
   if (error)
     return (
       <p class="error" role="alert">

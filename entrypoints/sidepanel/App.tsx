@@ -1,15 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { call, onBackground, useQuery } from '@/components/api';
-import { ContactCard } from '@/components/ContactCard';
+import { lazyView } from '@/components/lazy';
 import { Nav, type ViewName } from '@/components/Nav';
-import { PageView } from '@/components/PageView';
-import { SearchView } from '@/components/SearchView';
-import { SettingsView } from '@/components/SettingsView';
 import { TodayView } from '@/components/TodayView';
-import { Welcome } from '@/components/Welcome';
 import type { Settings } from '@/lib/model';
 import type { TodayView as TodayData } from '@/lib/service/service';
+
+// Today is drawn at once (the list people open the panel for); each other view is its own chunk.
+const PageView = lazyView(() => import('@/components/PageView').then((m) => m.PageView));
+const SearchView = lazyView(() => import('@/components/SearchView').then((m) => m.SearchView));
+const SettingsView = lazyView(() => import('@/components/SettingsView').then((m) => m.SettingsView));
+const ContactCard = lazyView(() => import('@/components/ContactCard').then((m) => m.ContactCard));
+const Welcome = lazyView(() => import('@/components/Welcome').then((m) => m.Welcome));
+const LATER = [PageView, SearchView, SettingsView, ContactCard];
 
 type Shown = { view: ViewName | 'contact'; contactId?: string; back?: ViewName };
 
@@ -42,6 +46,12 @@ export function App() {
     show({ view: 'contact', contactId: id, back: shown.view === 'contact' ? shown.back : (shown.view as ViewName) });
 
   useEffect(() => {
+    // the other views load while the user reads the first one, so switching never waits
+    const prefetch = () => {
+      for (const view of LATER) view.prefetch();
+    };
+    const idle = 'requestIdleCallback' in window ? requestIdleCallback(prefetch, { timeout: 2_000 }) : undefined;
+    if (idle === undefined) setTimeout(prefetch, 500);
     const track = () =>
       browser.tabs.query({ active: true, currentWindow: true }).then((t) => setTabId(t[0]?.id ?? null));
     void track();
@@ -63,6 +73,7 @@ export function App() {
       off();
       window.removeEventListener('hashchange', onHash);
       browser.tabs.onActivated.removeListener(track);
+      if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, []);
 
@@ -90,7 +101,7 @@ export function App() {
       ) : null}
       <main id="view" role="tabpanel" aria-labelledby={`tab-${shown.view === 'contact' ? 'page' : shown.view}`}>
         {shown.view === 'page' ? <PageView openContact={openContact} /> : null}
-        {shown.view === 'today' ? <TodayView openContact={openContact} /> : null}
+        {shown.view === 'today' ? <TodayView today={today} openContact={openContact} /> : null}
         {shown.view === 'search' ? <SearchView openContact={openContact} focusToken={focusToken} /> : null}
         {shown.view === 'settings' ? <SettingsView /> : null}
         {shown.view === 'contact' && shown.contactId ? (

@@ -47,6 +47,16 @@ describe('quick lookup', () => {
     expect(search.search('   ')).toEqual([]);
   });
 
+  it('matches numbers and ids exactly: typo search is for words of letters', () => {
+    const index = new ContactSearch([
+      contact('7', 'Dee One', { identities: ['email:d1243@example.com'] }),
+      contact('8', 'Dee Two', { identities: ['email:d1234@example.com'] }),
+    ]);
+    expect(index.search('d1234')).toEqual(['8']);
+    expect(index.search('d1235')).toEqual([]); // no guessing between two numbers
+    expect(index.search('dee twp')).toEqual(['8']); // but a typo in a name is still found
+  });
+
   it('follows writes contact by contact: a renamed, added or removed contact is found as it now is', () => {
     const index = new ContactSearch(people);
     index.upsert([contact('2', 'Marcus Green', { notes: 'Loves trail running' }), contact('5', 'Zoe Quinn')]);

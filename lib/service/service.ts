@@ -299,7 +299,6 @@ export class KindredService {
   }
 
   async todayView(limit = TODAY_LIMIT): Promise<TodayView> {
-    void this.searchIndexFor(); // the panel is open: have quick lookup ready before the first key
     const today = this.today();
     const playbook = await this.playbook();
     const [overdue, dueToday, week, atRisk] = await Promise.all([
@@ -308,6 +307,9 @@ export class KindredService {
       dueSlice(this.db, { from: today, to: plusDays(today, 7), includeFrom: false }, limit),
       riskSlice(this.db, playbook.riskThreshold, limit),
     ]);
+    // the panel is open: have quick lookup ready before the first key, once this answer is out
+    // (building it first made the panel's first paint wait behind a read of every contact)
+    setTimeout(() => void this.searchIndexFor(), 0);
     return {
       today,
       overdue: overdue.rows.map(summarise),
