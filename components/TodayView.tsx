@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContactSummary } from '@/lib/service/lookup-cache';
-import type { TodayView as TodayData } from '@/lib/service/service';
+import type { TodayLists, TodayTotals } from '@/lib/service/service';
 import type { Query } from './api';
 import { capital, kindLabel, whenLabel } from './format';
 
-const GROUPS: ReadonlyArray<{ key: keyof TodayData['totals']; title: string; tone?: string }> = [
+const GROUPS: ReadonlyArray<{ key: keyof TodayTotals; title: string; tone?: string }> = [
   { key: 'overdue', title: 'Overdue', tone: 'overdue' },
   { key: 'dueToday', title: 'Due today' },
   { key: 'week', title: 'Next 7 days' },
@@ -12,7 +12,16 @@ const GROUPS: ReadonlyArray<{ key: keyof TodayData['totals']; title: string; ton
 ];
 
 /** Overdue, today, the next 7 days and at-risk people, grouped and counted. */
-export function TodayView({ today, openContact }: { today: Query<TodayData>; openContact: (id: string) => void }) {
+export function TodayView({
+  today,
+  totals,
+  openContact,
+}: {
+  today: Query<TodayLists>;
+  /** The groups' sizes, counted after the lists arrived (undefined meanwhile). */
+  totals: TodayTotals | undefined;
+  openContact: (id: string) => void;
+}) {
   // the panel's one `panel->bg:today` query: it also counts the tab's badge (entrypoints/sidepanel/App.tsx)
   const { data, error } = today;
   if (error)
@@ -22,7 +31,7 @@ export function TodayView({ today, openContact }: { today: Query<TodayData>; ope
       </p>
     );
   if (!data) return <p class="muted">Loading…</p>;
-  const total = data.totals.overdue + data.totals.dueToday + data.totals.week + data.totals.atRisk;
+  const total = data.overdue.length + data.dueToday.length + data.week.length + data.atRisk.length;
   return (
     <section aria-labelledby="today-title">
       <h2 id="today-title">Today</h2>
@@ -39,7 +48,7 @@ export function TodayView({ today, openContact }: { today: Query<TodayData>; ope
           key={key}
           title={title}
           people={data[key]}
-          total={data.totals[key]}
+          total={totals?.[key] ?? data.totals[key]}
           today={data.today}
           openContact={openContact}
           tone={tone}
@@ -59,8 +68,8 @@ function Group({
 }: {
   title: string;
   people: ContactSummary[];
-  /** The group's full size: `people` holds only its first few. */
-  total: number;
+  /** The group's full size (`people` holds only its first few); null while it is counted. */
+  total: number | null;
   today: string;
   openContact: (id: string) => void;
   tone?: string | undefined;
@@ -70,7 +79,7 @@ function Group({
   return (
     <section aria-labelledby={id} class={`group ${tone ?? ''}`}>
       <h3 id={id}>
-        {title} <span class="count">{total}</span>
+        {title} <span class="count">{total ?? `${people.length}+`}</span>
       </h3>
       <ul class="people">
         {people.map((c) => (
@@ -87,7 +96,7 @@ function Group({
           </li>
         ))}
       </ul>
-      {total > people.length ? (
+      {total !== null && total > people.length ? (
         <p class="hint">
           And {total - people.length} more.{' '}
           <a href={browser.runtime.getURL('/app.html#contacts')} target="_blank" rel="noopener">

@@ -5,7 +5,7 @@ import { lazyView } from '@/components/lazy';
 import { Nav, type ViewName } from '@/components/Nav';
 import { TodayView } from '@/components/TodayView';
 import type { Settings } from '@/lib/model';
-import type { TodayView as TodayData } from '@/lib/service/service';
+import type { TodayLists, TodayTotals } from '@/lib/service/service';
 
 // Today is drawn at once (the list people open the panel for); each other view is its own chunk.
 const PageView = lazyView(() => import('@/components/PageView').then((m) => m.PageView));
@@ -32,7 +32,13 @@ export function App() {
     [],
     ['data', 'settings'],
   );
-  const today = useQuery(() => call<'panel->bg:today', TodayData>('panel->bg:today', {}), []);
+  const today = useQuery(() => call<'panel->bg:today', TodayLists>('panel->bg:today', {}), []);
+  // counted once the lists are on screen (and again whenever they reload), never before them
+  const totals = useQuery(
+    () =>
+      today.data ? call<'panel->bg:todayTotals', TodayTotals>('panel->bg:todayTotals', {}) : Promise.resolve(undefined),
+    [today.data],
+  );
   const demo = useQuery(() => call<'panel->bg:demoCount', number>('panel->bg:demoCount', {}), []);
 
   const show = (next: Shown) => {
@@ -83,7 +89,8 @@ export function App() {
   }, [theme]);
 
   if (settings.data && !settings.data.onboarded) return <Welcome onDone={() => settings.reload()} />;
-  const dueCount = (today.data?.totals.overdue ?? 0) + (today.data?.totals.dueToday ?? 0);
+  const sizes = totals.data ?? today.data?.totals;
+  const dueCount = (sizes?.overdue ?? 0) + (sizes?.dueToday ?? 0);
   const demoCount = demo.data ?? 0;
   return (
     <div class="app">
@@ -101,7 +108,7 @@ export function App() {
       ) : null}
       <main id="view" role="tabpanel" aria-labelledby={`tab-${shown.view === 'contact' ? 'page' : shown.view}`}>
         {shown.view === 'page' ? <PageView openContact={openContact} /> : null}
-        {shown.view === 'today' ? <TodayView today={today} openContact={openContact} /> : null}
+        {shown.view === 'today' ? <TodayView today={today} totals={totals.data} openContact={openContact} /> : null}
         {shown.view === 'search' ? <SearchView openContact={openContact} focusToken={focusToken} /> : null}
         {shown.view === 'settings' ? <SettingsView /> : null}
         {shown.view === 'contact' && shown.contactId ? (

@@ -8,6 +8,7 @@ import {
   NewContactSchema,
 } from '../model';
 import type { KindredDB } from './db';
+import { backend, inTransaction, request } from './idb';
 import { newId } from './ids';
 
 export class ContactError extends Error {}
@@ -19,6 +20,27 @@ export function cleanKeys(keys: readonly string[]): string[] {
 
 export function liveContacts(db: KindredDB) {
   return db.contacts.filter((c) => c.deletedAt === undefined);
+}
+
+/**
+ * Every live contact, `size` at a time in id order, one getAll per step and a task between steps
+ * (so a service worker answers other requests meanwhile). Dexie's filter() would walk a cursor,
+ * one storage round trip per row; a getAll of a key range is one.
+ */
+export async function eachContactChunk(db: KindredDB, size: number, take: (rows: Contact[]) => void): Promise<void> {
+  const idb = await backend(db);
+  let after: string | undefined;
+  for (;;) {
+    const rows = await inTransaction(idb, ['contacts'], 'readonly', (tx) =>
+      request<Contact[]>(
+        tx.objectStore('contacts').getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), size),
+      ),
+    );
+    take(rows.filter((c) => c.deletedAt === undefined));
+    if (rows.length < size) return;
+    after = rows[rows.length - 1]!.id;
+    await new Promise((r) => setTimeout(r, 0));
+  }
 }
 
 export async function getContact(db: KindredDB, id: string): Promise<Contact | undefined> {
@@ -233,40 +255,44 @@ export async function contactsDueBy(db: KindredDB, until: string): Promise<Conta
   return db.contacts.where('nextTouchAt').belowOrEqual(until).toArray();
 }
 
-export interface Slice {
-  /** The first `limit` contacts of the range, in index order. */
-  rows: Contact[];
-  /** How many the whole range holds. */
-  total: number;
+/** A range of the next-touch index (yyyy-MM-dd); trashed contacts carry no nextTouchAt. */
+export interface DueRange {
+  from?: string;
+  to: string;
+  includeFrom?: boolean;
 }
 
 /**
- * One range of the next-touch index, counted and cut to `limit` rows: the Today view stays as
- * fast with 20,000 people due as with 20 (trashed contacts carry no nextTouchAt).
+ * The Today view reads each group as a range of the next-touch index cut to a few rows, so it is
+ * as fast with 20,000 people due as with 20; the groups' sizes are counted separately.
  */
-export async function dueSlice(
-  db: KindredDB,
-  range: { from?: string; to: string; includeFrom?: boolean },
-  limit: number,
-): Promise<Slice> {
+function dueRange(db: KindredDB, range: DueRange) {
   const where = db.contacts.where('nextTouchAt');
-  const collection =
-    range.from === undefined
-      ? where.belowOrEqual(range.to)
-      : where.between(range.from, range.to, range.includeFrom ?? true, true);
-  const [rows, total] = await Promise.all([collection.clone().limit(limit).toArray(), collection.count()]);
-  return { rows, total };
+  return range.from === undefined
+    ? where.belowOrEqual(range.to)
+    : where.between(range.from, range.to, range.includeFrom ?? true, true);
+}
+
+/** The first `limit` contacts whose next touch falls in the range, in index order. */
+export async function dueSlice(db: KindredDB, range: DueRange, limit: number): Promise<Contact[]> {
+  return dueRange(db, range).limit(limit).toArray();
+}
+
+export async function countDueBetween(db: KindredDB, range: DueRange): Promise<number> {
+  return dueRange(db, range).count();
 }
 
 /** The most at-risk contacts first (trashed ones have risk 0). */
-export async function riskSlice(db: KindredDB, threshold: number, limit: number): Promise<Slice> {
-  const collection = db.contacts.where('risk').aboveOrEqual(threshold);
-  const [rows, total] = await Promise.all([collection.clone().reverse().limit(limit).toArray(), collection.count()]);
-  return { rows, total };
+export async function riskSlice(db: KindredDB, threshold: number, limit: number): Promise<Contact[]> {
+  return db.contacts.where('risk').aboveOrEqual(threshold).reverse().limit(limit).toArray();
+}
+
+export async function countAtRisk(db: KindredDB, threshold: number): Promise<number> {
+  return db.contacts.where('risk').aboveOrEqual(threshold).count();
 }
 
 export async function contactsAtRisk(db: KindredDB, threshold: number): Promise<Contact[]> {
-  return (await riskSlice(db, threshold, Number.MAX_SAFE_INTEGER)).rows;
+  return riskSlice(db, threshold, Number.MAX_SAFE_INTEGER);
 }
 
 export async function countDue(db: KindredDB, until: string): Promise<number> {

@@ -82,7 +82,9 @@ const sidePanelToBg = {
     /** For `done`: the touch to log with it. */
     touch: z.object({ kind: z.enum(TOUCH_KINDS), direction: z.enum(DIRECTIONS).optional() }).optional(),
   }),
+  /** The Today lists first (TodayLists), then the groups' sizes (TodayTotals): see lib/service/types.ts. */
   'panel->bg:today': z.object({}),
+  'panel->bg:todayTotals': z.object({}),
   'panel->bg:search': z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() }),
   'panel->bg:listContacts': z.object({}),
   'panel->bg:trash': z.object({ ids: z.array(Id).max(50_000) }),

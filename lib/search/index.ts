@@ -21,7 +21,11 @@ export interface SearchDoc {
   words: string[];
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** Lower case without accents ("María" finds "maria"); plain ASCII skips the Unicode work. */
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -46,9 +50,12 @@ const LETTERS = /^\p{L}+$/u;
 
 export class ContactSearch {
   private docs = new Map<string, SearchDoc>();
-  /** word -> ids of the contacts with that word; built lazily after a change */
-  private byWord: Map<string, string[]> | null = null;
-  /** One Fuse per first letter: typos rarely hit the first letter, and each holds a few words. */
+  /** word of letters -> ids of the contacts with that word; kept current by every upsert */
+  private byWord = new Map<string, Set<string>>();
+  /**
+   * One Fuse per first letter: typos rarely hit the first letter, and each holds a few words.
+   * Built on the first typo search (or by `warm`), then kept current word by word.
+   */
   private fuse: Map<string, Fuse<string>> | null = null;
 
   constructor(contacts: readonly Contact[] = []) {
@@ -62,20 +69,62 @@ export class ContactSearch {
   /** Adds or refreshes contacts (a deleted one is removed). */
   upsert(contacts: readonly Contact[]): void {
     for (const c of contacts) {
-      if (c.deletedAt !== undefined) this.docs.delete(c.id);
-      else this.docs.set(c.id, toDoc(c));
+      this.forget(c.id);
+      if (c.deletedAt !== undefined) continue;
+      const doc = toDoc(c);
+      this.docs.set(c.id, doc);
+      for (const w of doc.words) if (LETTERS.test(w)) this.link(w, c.id);
     }
-    if (contacts.length > 0) this.typosChanged();
   }
 
   remove(ids: readonly string[]): void {
-    for (const id of ids) this.docs.delete(id);
-    if (ids.length > 0) this.typosChanged();
+    for (const id of ids) this.forget(id);
   }
 
-  private typosChanged(): void {
-    this.byWord = null;
-    this.fuse = null;
+  /** Builds the typo search ahead of the first keystroke that needs it. */
+  warm(): void {
+    this.fuzzy();
+  }
+
+  private forget(id: string): void {
+    const old = this.docs.get(id);
+    if (!old) return;
+    this.docs.delete(id);
+    for (const w of old.words) if (LETTERS.test(w)) this.unlink(w, id);
+  }
+
+  private link(word: string, id: string): void {
+    const ids = this.byWord.get(word);
+    if (ids) {
+      ids.add(id);
+      return;
+    }
+    this.byWord.set(word, new Set([id]));
+    if (!this.fuse) return;
+    const bucket = this.fuse.get(word[0]!);
+    if (bucket) bucket.add(word);
+    else this.fuse.set(word[0]!, newFuse([word]));
+  }
+
+  private unlink(word: string, id: string): void {
+    const ids = this.byWord.get(word);
+    if (!ids) return;
+    ids.delete(id);
+    if (ids.size > 0) return;
+    this.byWord.delete(word);
+    this.fuse?.get(word[0]!)?.remove((w) => w === word);
+  }
+
+  private fuzzy(): Map<string, Fuse<string>> {
+    if (this.fuse) return this.fuse;
+    const buckets = new Map<string, string[]>();
+    for (const word of this.byWord.keys()) {
+      const bucket = buckets.get(word[0]!);
+      if (bucket) bucket.push(word);
+      else buckets.set(word[0]!, [word]);
+    }
+    this.fuse = new Map([...buckets].map(([letter, words]) => [letter, newFuse(words)]));
+    return this.fuse;
   }
 
   search(query: string, limit = 20): string[] {
@@ -106,37 +155,19 @@ export class ContactSearch {
 
   /** Contacts each of whose typed words is close to one of their words (Fuse over distinct words). */
   private typos(words: string[]): string[] {
-    if (!this.byWord) {
-      this.byWord = new Map();
-      for (const d of this.docs.values()) {
-        for (const w of d.words) {
-          if (!LETTERS.test(w)) continue;
-          const ids = this.byWord.get(w);
-          if (ids) ids.push(d.id);
-          else this.byWord.set(w, [d.id]);
-        }
-      }
-    }
-    if (!this.fuse) {
-      const buckets = new Map<string, string[]>();
-      for (const word of this.byWord.keys()) {
-        const bucket = buckets.get(word[0]!);
-        if (bucket) bucket.push(word);
-        else buckets.set(word[0]!, [word]);
-      }
-      this.fuse = new Map(
-        [...buckets].map(([letter, words]) => [letter, new Fuse(words, { threshold: 0.34, ignoreLocation: true })]),
-      );
-    }
+    const fuse = this.fuzzy();
     // a contact matches when every typed word is close to one of its words
     const perWord = words.map((w) => {
       const ids = new Set<string>();
-      const fuse = this.fuse!.get(w[0]!);
-      for (const r of fuse?.search(w, { limit: 30 }) ?? [])
-        for (const id of this.byWord!.get(r.item) ?? []) ids.add(id);
+      for (const r of fuse.get(w[0]!)?.search(w, { limit: 30 }) ?? [])
+        for (const id of this.byWord.get(r.item) ?? []) ids.add(id);
       return ids;
     });
     const [first, ...rest] = perWord;
     return [...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id)));
   }
+}
+
+function newFuse(words: string[]): Fuse<string> {
+  return new Fuse(words, { threshold: 0.34, ignoreLocation: true });
 }

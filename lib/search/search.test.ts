@@ -69,4 +69,15 @@ describe('quick lookup', () => {
     index.upsert([contact('1', 'María López', { deletedAt: 9 })]);
     expect(index.search('maria')).toEqual([]);
   });
+
+  it('keeps typo search current write by write once it is built', () => {
+    const index = new ContactSearch(people);
+    index.warm(); // as the background does after building the index
+    index.upsert([contact('2', 'Marcus Green'), contact('6', 'Yolanda Park')]);
+    expect(index.search('yolonda')).toEqual(['6']); // a word that arrived after the build
+    expect(index.search('grene')).toEqual(['2']);
+    expect(index.search('browm')).toEqual([]); // the old name is gone from typo search too
+    index.remove(['6']);
+    expect(index.search('yolonda')).toEqual([]);
+  });
 });

@@ -65,6 +65,11 @@ describe('KindredService', () => {
     const view = await service.todayView(2);
     expect(view.overdue.map((c) => c.name)).toHaveLength(2);
     expect(view.totals.overdue).toBe(3);
+    // the panel's first answer leaves a cut group's size to the count that follows it
+    const lists = await service.todayLists(2);
+    expect(lists.overdue).toHaveLength(2);
+    expect(lists.totals).toEqual({ overdue: null, dueToday: 0, week: 0, atRisk: 0 });
+    expect((await service.todayTotals()).overdue).toBe(3);
     expect(await service.dueCount()).toBe(3);
   });
 

@@ -2,11 +2,14 @@ import {
   addIdentity,
   ContactError,
   contactsByIds,
+  countAtRisk,
   countDue,
+  countDueBetween,
   createContact,
   deleteForGood,
   demoContactIds,
   dueSlice,
+  eachContactChunk,
   getContact,
   liveContacts,
   restoreContacts,
@@ -26,10 +29,19 @@ import { localDate, plusDays } from './dates';
 import { seedDemoContacts } from './demo-seed';
 import { type ContactSummary, LookupCache, summarise } from './lookup-cache';
 
-export type { Clock, ContactView, PagePerson, PageState, TodayView } from './types';
+export type { Clock, ContactView, PagePerson, PageState, TodayLists, TodayTotals, TodayView } from './types';
 export { TODAY_LIMIT } from './types';
 
-import { type Clock, type ContactView, type PagePerson, type PageState, TODAY_LIMIT, type TodayView } from './types';
+import {
+  type Clock,
+  type ContactView,
+  type PagePerson,
+  type PageState,
+  TODAY_LIMIT,
+  type TodayLists,
+  type TodayTotals,
+  type TodayView,
+} from './types';
 
 /**
  * Everything the side panel and app page can ask of the data, over the database and the engine.
@@ -43,6 +55,9 @@ export interface Changed {
   name: string;
 }
 export type ChangeListener = (changed: Changed[]) => void;
+
+/** Contacts read and indexed per step when the search index is built. */
+const SEARCH_BUILD_CHUNK = 2_000;
 
 export class KindredService {
   readonly cache: LookupCache;
@@ -192,8 +207,13 @@ export class KindredService {
       let generation: number;
       do {
         generation = this.writes; // a write during the build means the build read old rows
-        index = new ContactSearch(await liveContacts(this.db).toArray());
+        index = new ContactSearch();
+        // a few thousand contacts per read, a task each: the panel's other requests are answered
+        // in between instead of waiting for 20,000 contacts to be read and indexed
+        await eachContactChunk(this.db, SEARCH_BUILD_CHUNK, (rows) => index.upsert(rows));
       } while (generation !== this.writes);
+      await new Promise((r) => setTimeout(r, 0));
+      index.warm(); // typo search ready too, in a task of its own
       this.searchIndex = index;
       this.building = null;
       return index;
@@ -298,7 +318,14 @@ export class KindredService {
     await this.recompute([s.contactId]);
   }
 
+  /** The Today lists with every group's size (notifications; the panel asks in two steps). */
   async todayView(limit = TODAY_LIMIT): Promise<TodayView> {
+    const [lists, totals] = await Promise.all([this.todayLists(limit), this.todayTotals()]);
+    return { ...lists, totals };
+  }
+
+  /** The first `limit` people of each Today group: four short index reads, no counting. */
+  async todayLists(limit = TODAY_LIMIT): Promise<TodayLists> {
     const today = this.today();
     const playbook = await this.playbook();
     const [overdue, dueToday, week, atRisk] = await Promise.all([
@@ -310,14 +337,28 @@ export class KindredService {
     // the panel is open: have quick lookup ready before the first key, once this answer is out
     // (building it first made the panel's first paint wait behind a read of every contact)
     setTimeout(() => void this.searchIndexFor(), 0);
+    const size = (rows: Contact[]) => (rows.length < limit ? rows.length : null);
     return {
       today,
-      overdue: overdue.rows.map(summarise),
-      dueToday: dueToday.rows.map(summarise),
-      week: week.rows.map(summarise),
-      atRisk: atRisk.rows.map(summarise),
-      totals: { overdue: overdue.total, dueToday: dueToday.total, week: week.total, atRisk: atRisk.total },
+      overdue: overdue.map(summarise),
+      dueToday: dueToday.map(summarise),
+      week: week.map(summarise),
+      atRisk: atRisk.map(summarise),
+      totals: { overdue: size(overdue), dueToday: size(dueToday), week: size(week), atRisk: size(atRisk) },
     };
+  }
+
+  /** Each Today group's size: counts over the same index ranges. */
+  async todayTotals(): Promise<TodayTotals> {
+    const today = this.today();
+    const playbook = await this.playbook();
+    const [overdue, dueToday, week, atRisk] = await Promise.all([
+      countDueBetween(this.db, { from: '', to: plusDays(today, -1) }),
+      countDueBetween(this.db, { from: today, to: today }),
+      countDueBetween(this.db, { from: today, to: plusDays(today, 7), includeFrom: false }),
+      countAtRisk(this.db, playbook.riskThreshold),
+    ]);
+    return { overdue, dueToday, week, atRisk };
   }
 
   /** Overdue + due today, for the toolbar badge when no page people are shown. */
