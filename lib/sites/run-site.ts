@@ -1,14 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type ChipMark, chipFor, drawChip, isChipNode, removeAllChips, sweepChips } from './chips';
+import { type Changes, collectChanges, noChanges, OBSERVED } from './changes';
+import { type ChipMark, chipFor, drawChip, removeAllChips, sweepChips } from './chips';
+import { PagePeople } from './page-people';
 import { insertDraft } from './shared/insert-text';
-import type { PersonOnPage, SiteAdapter } from './types';
+import type { SiteAdapter } from './types';
 import { diagnosticToWire, toWire } from './wire';
 
 /**
- * The shared shell of every content script: one batched observer per page, idle-time scans,
- * a rescan on single-page navigation, only changes sent to the background, stage chips drawn
- * from the background's answer, drafts put into the page's message box.
+ * The shared shell of every content script: one batched observer per page, idle-time scans that
+ * read only the regions the page changed (lib/sites/page-people.ts; the whole page on start, on
+ * single-page navigation, on the background's request and whenever a region cannot tell), only
+ * changes sent to the background, stage chips drawn from the background's answer, drafts put
+ * into the page's message box.
  * It holds no data: the background is the only door to the database.
  */
 const SCAN_THROTTLE_MS = 400;
@@ -19,6 +23,13 @@ const SCAN_THROTTLE_MS = 400;
  */
 const SCAN_SHARE = 0.05;
 const MAX_GAP_MS = 10_000;
+/**
+ * A full scan at least this often while the page changes: it catches what region scans cannot see
+ * (changes inside open shadow roots, which the observer does not reach; classes the observer does
+ * not watch). Never more often than its own cost allows (FULL_SHARE of the page's time).
+ */
+const FULL_EVERY_MS = 10_000;
+const FULL_SHARE = 0.01;
 
 interface Marks {
   marks: Array<ChipMark | null>;
@@ -37,7 +48,11 @@ function isMark(value: unknown): value is ChipMark {
 }
 
 export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
-  let people: PersonOnPage[] = [];
+  const page = new PagePeople(adapter);
+  let changes: Changes = noChanges();
+  let fullNext = true; // the next scan reads the whole page (start, navigation)
+  let lastFull = 0;
+  let fullEvery = FULL_EVERY_MS;
   let lastSent = '';
   let chipsOn = true;
   let timer: number | undefined;
@@ -70,7 +85,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   const drawMarks = (marks: Array<ChipMark | null>) => {
     const next = new Map<Element, ChipMark>();
     if (chipsOn) {
-      people.forEach((person, i) => {
+      page.people.forEach((person, i) => {
         const mark = marks[i];
         if (person.anchor?.isConnected && isMark(mark)) next.set(person.anchor, mark);
       });
@@ -90,17 +105,19 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
 
   const scan = async (force = false) => {
     const started = performance.now();
-    let found: ReturnType<SiteAdapter['find']>;
-    try {
-      found = adapter.find(document, location.href);
-    } catch {
-      found = { people: [] }; // an adapter must not throw, but the page must never see it if one does
-    }
+    const pending = force || fullNext || Date.now() - lastFull > fullEvery ? null : changes;
+    fullNext = false;
+    changes = noChanges();
+    const how = page.update(document, location.href, pending);
+    const took = performance.now() - started;
     lastScan = Date.now();
-    gap = Math.min(MAX_GAP_MS, Math.max(SCAN_THROTTLE_MS, (performance.now() - started) / SCAN_SHARE));
-    people = found.people.filter((p) => p.identities.length > 0);
-    const wire = toWire(people);
-    const diagnostic = diagnosticToWire(found.diagnostic);
+    gap = Math.min(MAX_GAP_MS, Math.max(SCAN_THROTTLE_MS, took / SCAN_SHARE));
+    if (how === 'full') {
+      lastFull = lastScan;
+      fullEvery = Math.max(FULL_EVERY_MS, took / FULL_SHARE);
+    }
+    const wire = toWire(page.people);
+    const diagnostic = diagnosticToWire(page.diagnostic);
     const signature = JSON.stringify([location.href, wire, diagnostic]);
     if (!force && signature === lastSent) return;
     lastSent = signature;
@@ -137,20 +154,9 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   // One observer for the page. Our own chips' insertions are ignored, so drawing a chip never
   // triggers another scan.
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (isChipNode(record.target)) continue;
-      const added = [...record.addedNodes, ...record.removedNodes];
-      if (added.length > 0 && added.every(isChipNode)) continue;
-      schedule();
-      return;
-    }
+    if (collectChanges(records, changes, adapter, document.body)) schedule();
   });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['href', 'email', 'name', 'aria-label', 'data-testid'],
-  });
+  observer.observe(document.documentElement, OBSERVED);
   ctx.onInvalidated(() => {
     observer.disconnect();
     nearScreen?.disconnect();
@@ -160,6 +166,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     // the user moved to another thread or profile: answer now, whatever the last scan cost
     lastSent = '';
     lastScan = 0;
+    fullNext = true;
     if (timer !== undefined) {
       clearTimeout(timer);
       timer = undefined;

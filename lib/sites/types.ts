@@ -29,6 +29,22 @@ export interface FindResult {
 }
 
 /**
+ * What only the whole page can tell, learnt on a full scan and handed to region scans: the
+ * logged-in user's keys (never returned) and, for sites that need it, one page-level fact
+ * (WhatsApp: the open chat). A region scan that sees evidence this lacks (the viewer's own
+ * markup, another chat) answers null, and the caller scans the whole page again.
+ */
+export interface ViewerInfo {
+  keys: ReadonlySet<string>;
+  page?: string;
+  /**
+   * The full scan stopped at one of the adapter's bounds (3,000 addresses, 300 posts): region scans
+   * then read nothing after its last person either, so both agree on who is on the page.
+   */
+  bounded?: boolean;
+}
+
+/**
  * One adapter per site (DESIGN.md habit 1). Adapters are pure over a Document/Element and a URL:
  * they never throw (a broken page gives `{ people: [] }` plus a diagnostic), never return the
  * logged-in user, and never return markup in a name.
@@ -37,6 +53,19 @@ export interface SiteAdapter {
   id: SiteId | 'generic';
   matches(url: string): boolean;
   find(root: Document | ShadowRoot | Element, url: string): FindResult;
+  /** Who is logged in (and page facts a region scan needs), from the whole document. */
+  viewer?(doc: Document, url: string): ViewerInfo;
+  /**
+   * The people inside one element of the page (a subtree the page added or changed), never the
+   * viewer. Null when the region touches something only a full scan can judge (a page header,
+   * the viewer's own markup, another chat); the caller then scans the whole page.
+   */
+  findIn?(region: Element, viewer: ViewerInfo, url: string): PersonOnPage[] | null;
+  /**
+   * The element whose people a change at `node` can alter (a row, a post, a link), or null when
+   * the node lies in no such unit: a change there alters only what is below it.
+   */
+  unitOf?(node: Element): Element | null;
   /** The open message box to put a draft into, or null when none is open. */
   composeBox?(root: Document | ShadowRoot | Element): HTMLElement | null;
 }

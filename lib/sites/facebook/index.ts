@@ -2,6 +2,7 @@ import { siteOfUrl } from '../hosts';
 import type { SiteAdapter } from '../types';
 import { facebookComposeBox } from './compose';
 import { facebookView, findFacebookPeople } from './parse';
+import { facebookUnitOf, facebookViewer, findFacebookIn } from './region';
 
 /** Facebook and Messenger (www.facebook.com, www.messenger.com): profiles, threads, members, posts, comments. */
 export const facebookAdapter: SiteAdapter = {
@@ -17,6 +18,9 @@ export const facebookAdapter: SiteAdapter = {
       };
     }
   },
+  viewer: facebookViewer,
+  findIn: findFacebookIn,
+  unitOf: facebookUnitOf,
   composeBox(root) {
     try {
       return facebookComposeBox(root);

@@ -1,6 +1,7 @@
 import { cleanName } from '../shared/clean-name';
 import { textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
+import { queryBelow, selfAndBelow } from '../shared/region';
 import type { FindResult, PersonOnPage } from '../types';
 import { facebookKey } from './keys';
 import { FB, LIMITS } from './selectors';
@@ -99,9 +100,9 @@ function profile(root: Root, url: string): PersonOnPage[] {
 }
 
 /** Group members: `/groups/<gid>/user/<uid>/` links; the name is the text of one of them. */
-function members(root: Root, url: string): PersonOnPage[] {
+export function members(root: Root, url: string): PersonOnPage[] {
   const people: PersonOnPage[] = [];
-  for (const a of [...root.querySelectorAll(FB.memberLink)].slice(0, LIMITS.members)) {
+  for (const a of selfAndBelow(root, FB.memberLink).slice(0, LIMITS.members)) {
     const key = keyOf(a, url);
     const name = cleanName(textOf(a, 200));
     if (key && name) people.push({ displayName: name, identities: [key], view: 'members', anchor: a });
@@ -110,7 +111,7 @@ function members(root: Root, url: string): PersonOnPage[] {
 }
 
 function firstPersonLink(scope: Element, url: string, selector: string): { a: Element; key: string } | null {
-  const links = [...scope.querySelectorAll(selector)].slice(0, LIMITS.linksPerArticle);
+  const links = queryBelow(scope, selector).slice(0, LIMITS.linksPerArticle);
   for (const a of links) {
     // a link inside a nested article belongs to that reply, not to this one
     if (a.closest(FB.article) !== scope && scope.matches(FB.article)) continue;
@@ -121,11 +122,11 @@ function firstPersonLink(scope: Element, url: string, selector: string): { a: El
 }
 
 /** Post authors and comment authors (comments are articles nested in a post's article). */
-function postsAndComments(root: Root, url: string): PersonOnPage[] {
+export function postsAndComments(root: Root, url: string): PersonOnPage[] {
   const people: PersonOnPage[] = [];
   const scopes = new Set<Element>([
-    ...[...root.querySelectorAll(FB.article)].slice(0, LIMITS.articles),
-    ...[...root.querySelectorAll(FB.feedItems)].slice(0, LIMITS.articles),
+    ...selfAndBelow(root, FB.article).slice(0, LIMITS.articles),
+    ...selfAndBelow(root, FB.feedItems).slice(0, LIMITS.articles),
   ]);
   for (const scope of scopes) {
     const isComment = !!scope.parentElement?.closest(FB.article);

@@ -22,8 +22,15 @@ export function facebookViewerKeys(root: Root): string[] {
   } catch {
     // a sandboxed or parsed document has no cookie jar
   }
+  for (const key of facebookViewerKeysIn(doc.querySelectorAll(FB.dataScripts))) keys.add(key);
+  return [...keys];
+}
+
+/** The viewer named in data scripts: `CurrentUserInitialData` with its USER_ID and vanity name. */
+export function facebookViewerKeysIn(scripts: Iterable<Element>): Set<string> {
+  const keys = new Set<string>();
   let budget: number = LIMITS.scriptChars;
-  for (const script of doc.querySelectorAll(FB.dataScripts)) {
+  for (const script of scripts) {
     if (budget <= 0) break;
     const text = script.textContent ?? '';
     budget -= text.length;
@@ -37,5 +44,5 @@ export function facebookViewerKeys(root: Root): string[] {
       if (key) keys.add(key);
     }
   }
-  return [...keys];
+  return keys;
 }

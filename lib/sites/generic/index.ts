@@ -1,5 +1,6 @@
 import type { SiteAdapter } from '../types';
 import { findGenericPeople } from './parse';
+import { findGenericIn, genericUnitOf, genericViewer } from './region';
 
 /** Any page, on a toolbar click: mailto:/tel: links, h-cards, links to profiles on supported sites. */
 export const genericAdapter: SiteAdapter = {
@@ -17,4 +18,7 @@ export const genericAdapter: SiteAdapter = {
       };
     }
   },
+  viewer: genericViewer,
+  findIn: findGenericIn,
+  unitOf: genericUnitOf,
 };

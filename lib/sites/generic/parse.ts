@@ -56,7 +56,7 @@ function fallbackName(key: string): string {
   return key.startsWith('instagram:') || key.startsWith('x:') ? `@${value}` : value;
 }
 
-function baseOf(root: Root): string | undefined {
+export function baseOf(root: Root): string | undefined {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   const base = doc?.baseURI;
   return base && /^https?:/.test(base) ? base : undefined;
@@ -84,15 +84,15 @@ function readCard(card: Element, base: string | undefined, used: Set<Element>): 
   return { displayName: name, identities: keys, view: 'h-card', anchor: nameEl ?? card };
 }
 
-export function findGenericPeople(root: Root): FindResult {
-  const base = baseOf(root);
+/** The people of the h-cards and person links among the given elements (page or region order). */
+export function genericPeopleOf(cards: Element[], links: Element[], base: string | undefined): PersonOnPage[] {
   const found: PersonOnPage[] = [];
   const used = new Set<Element>();
-  for (const card of queryAllDeep(root, H_CARD).slice(0, MAX_CARDS)) {
+  for (const card of cards.slice(0, MAX_CARDS)) {
     const p = readCard(card, base, used);
     if (p) found.push(p);
   }
-  for (const link of queryAllDeep(root, LINK).slice(0, MAX_LINKS)) {
+  for (const link of links.slice(0, MAX_LINKS)) {
     if (found.length >= MAX_PEOPLE * 4) break;
     if (used.has(link)) continue;
     const key = keyFromHref(link.getAttribute('href'), base);
@@ -101,5 +101,9 @@ export function findGenericPeople(root: Root): FindResult {
   }
   const people = dedupePeople(found).slice(0, MAX_PEOPLE);
   for (const p of people) if (!p.displayName) p.displayName = fallbackName(p.identities[0]!);
-  return { people };
+  return people;
+}
+
+export function findGenericPeople(root: Root): FindResult {
+  return { people: genericPeopleOf(queryAllDeep(root, H_CARD), queryAllDeep(root, LINK), baseOf(root)) };
 }

@@ -2,6 +2,7 @@ import { SITE_HOSTS } from '../hosts';
 import type { SiteAdapter } from '../types';
 import { gmailComposeBox } from './compose';
 import { findGmailPeople } from './parse';
+import { findGmailIn, gmailUnitOf, gmailViewer } from './region';
 
 export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
@@ -22,5 +23,8 @@ export const gmailAdapter: SiteAdapter = {
       };
     }
   },
+  viewer: gmailViewer,
+  findIn: findGmailIn,
+  unitOf: gmailUnitOf,
   composeBox: gmailComposeBox,
 };

@@ -17,7 +17,7 @@ import {
 type Root = Document | ShadowRoot | Element;
 
 /** Enough for any real mailbox page; a hostile page cannot make us walk more. */
-const MAX_ELEMENTS = 3000;
+export const MAX_ELEMENTS = 3000;
 const EMAIL_IN_TEXT = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}/i;
 const EMAIL_ONLY = /^[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}$/i;
 /** Machine senders nobody keeps a relationship with. */
@@ -28,26 +28,34 @@ function docOf(root: Root): Document | null {
   return root.nodeType === 9 ? (root as Document) : (root.ownerDocument ?? null);
 }
 
+function addEmailKey(keys: Set<string>, raw: string | null | undefined) {
+  const match = raw?.match(EMAIL_IN_TEXT);
+  const key = match ? emailKey(match[0]) : null;
+  if (key) keys.add(key);
+}
+
+/** The account's keys the markup shows: the account button's label, `name="me"` chips. */
+export function gmailViewerKeysIn(elements: Element[]): Set<string> {
+  const keys = new Set<string>();
+  for (const a of elements.filter((el) => el.matches(ACCOUNT_BUTTON)).slice(0, 5))
+    addEmailKey(keys, a.getAttribute('aria-label'));
+  for (const el of elements) {
+    if (el.matches(PERSON) && ME_NAMES.has((el.getAttribute('name') ?? '').trim().toLowerCase())) {
+      addEmailKey(keys, el.getAttribute('email'));
+    }
+  }
+  return keys;
+}
+
 /** The logged-in account: `<title>… - me@x.com - Gmail</title>`, the account button, `name="me"`. */
 export function gmailViewerKeys(root: Root, elements?: Element[]): Set<string> {
-  const keys = new Set<string>();
-  const add = (raw: string | null | undefined) => {
-    const match = raw?.match(EMAIL_IN_TEXT);
-    const key = match ? emailKey(match[0]) : null;
-    if (key) keys.add(key);
-  };
+  const all = elements ?? queryAllDeep(root, `${ACCOUNT_BUTTON}, ${PERSON}`).slice(0, MAX_ELEMENTS);
+  const keys = gmailViewerKeysIn(all);
   // "<subject> - me@x.com - Gmail" (Workspace: "- <Org> Mail"): the part before the last, when it
   // is an address and nothing else (a subject may hold someone else's address).
   const parts = (docOf(root)?.title ?? '').slice(0, 1000).split(/\s+[-–]\s+/);
   const owner = parts.length >= 3 ? parts.at(-2)?.trim() : undefined;
-  if (owner && EMAIL_ONLY.test(owner)) add(owner);
-  const all = elements ?? queryAllDeep(root, `${ACCOUNT_BUTTON}, ${PERSON}`).slice(0, MAX_ELEMENTS);
-  for (const a of all.filter((el) => el.matches(ACCOUNT_BUTTON)).slice(0, 5)) add(a.getAttribute('aria-label'));
-  for (const el of all) {
-    if (el.matches(PERSON) && ME_NAMES.has((el.getAttribute('name') ?? '').trim().toLowerCase())) {
-      add(el.getAttribute('email'));
-    }
-  }
+  if (owner && EMAIL_ONLY.test(owner)) addEmailKey(keys, owner);
   return keys;
 }
 
@@ -92,10 +100,12 @@ export function isThreadUrl(url: string): boolean {
   return segs.length >= 2 && /^(thread-[af]:\d+|msg-[af]:\d+|[A-Za-z]{16,}|[0-9a-f]{16})$/.test(last);
 }
 
-export function findGmailPeople(root: Root, url: string): FindResult {
+/** Every hook the parser reads, in one selector: one walk of the page (or a region) finds them all. */
+export const GMAIL_HOOKS = [PERSON, COMPOSE_CHIP, OLD_COMPOSE_CHIP_INPUT, ACCOUNT_BUTTON].join(', ');
+
+/** The people among the hook elements of a page or a region (before dedupe and the viewer). */
+export function gmailCandidates(all: Element[]): PersonOnPage[] {
   const found: PersonOnPage[] = [];
-  // One walk of the document (and its open shadow roots) for every hook, then sorted by kind.
-  const all = queryAllDeep(root, [PERSON, COMPOSE_CHIP, OLD_COMPOSE_CHIP_INPUT, ACCOUNT_BUTTON].join(', '));
   const spans = all.filter((el) => el.matches(PERSON)).slice(0, MAX_ELEMENTS);
   for (const el of spans) {
     if (el.closest(MESSAGE_BODY)) continue; // a mail's own content is not a header
@@ -114,6 +124,14 @@ export function findGmailPeople(root: Root, url: string): FindResult {
     const p = personFromAddress(input);
     if (p) found.push(p);
   }
+  return found;
+}
+
+export function findGmailPeople(root: Root, url: string): FindResult {
+  // One walk of the document (and its open shadow roots) for every hook, then sorted by kind.
+  const all = queryAllDeep(root, GMAIL_HOOKS);
+  const spans = all.filter((el) => el.matches(PERSON)).slice(0, MAX_ELEMENTS);
+  const found = gmailCandidates(all);
   const people = withoutViewer(
     dedupePeople(found),
     gmailViewerKeys(

@@ -2,6 +2,7 @@ import { siteOfUrl } from '../hosts';
 import type { SiteAdapter } from '../types';
 import { instagramComposeBox } from './compose';
 import { findInstagramPeople, instagramView } from './parse';
+import { findInstagramIn, instagramUnitOf, instagramViewer } from './region';
 
 /** Instagram (www.instagram.com): a profile page and a Direct thread. */
 export const instagramAdapter: SiteAdapter = {
@@ -21,6 +22,9 @@ export const instagramAdapter: SiteAdapter = {
       };
     }
   },
+  viewer: instagramViewer,
+  findIn: findInstagramIn,
+  unitOf: instagramUnitOf,
   composeBox(root) {
     try {
       return instagramComposeBox(root);

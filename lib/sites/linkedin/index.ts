@@ -2,6 +2,7 @@ import { siteOfUrl } from '../hosts';
 import type { SiteAdapter } from '../types';
 import { linkedinComposeBox } from './compose';
 import { findLinkedinPeople, linkedinView } from './parse';
+import { findLinkedinIn, linkedinUnitOf, linkedinViewer } from './region';
 
 /** LinkedIn (www.linkedin.com): profile pages (2024 and 2026 markup), people search, messaging. */
 export const linkedinAdapter: SiteAdapter = {
@@ -21,6 +22,9 @@ export const linkedinAdapter: SiteAdapter = {
       };
     }
   },
+  viewer: linkedinViewer,
+  findIn: findLinkedinIn,
+  unitOf: linkedinUnitOf,
   composeBox(root) {
     try {
       return linkedinComposeBox(root);

@@ -1,6 +1,7 @@
 import { cleanName } from '../shared/clean-name';
 import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
+import { selfAndBelow } from '../shared/region';
 import type { FindResult, PersonOnPage } from '../types';
 import { linkedinKey } from './keys';
 import { LI, LIMITS } from './selectors';
@@ -59,10 +60,10 @@ function linkName(a: Element): string {
 }
 
 /** People search: per result item, its first `/in/` link that shows a name (mutual-connection links come later). */
-function search(root: Root, url: string): PersonOnPage[] {
+export function search(root: Root, url: string): PersonOnPage[] {
   const people: PersonOnPage[] = [];
   const done = new Set<Element>();
-  for (const a of [...root.querySelectorAll(LI.profileLink)].slice(0, LIMITS.links)) {
+  for (const a of selfAndBelow(root, LI.profileLink).slice(0, LIMITS.links)) {
     const item = a.closest(LI.resultItem);
     if (!item || done.has(item) || a.closest('nav, header, aside')) continue;
     const key = linkedinKey(a.getAttribute('href'), url);
@@ -75,9 +76,9 @@ function search(root: Root, url: string): PersonOnPage[] {
 }
 
 /** Messaging, full page or overlay (also inside open shadow roots such as `#interop-outlet`). */
-function messaging(scopes: Root[], url: string): PersonOnPage[] {
+export function messaging(scopes: Root[], url: string): PersonOnPage[] {
   const people: PersonOnPage[] = [];
-  const all = (selector: string) => scopes.flatMap((s) => [...s.querySelectorAll(selector)]);
+  const all = (selector: string) => scopes.flatMap((s) => selfAndBelow(s, selector));
   const add = (a: Element, nameEl: Element | null | undefined) => {
     const key = linkedinKey(a.getAttribute('href'), url);
     const name = cleanName(textOf(nameEl ?? a, 200));

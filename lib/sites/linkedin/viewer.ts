@@ -1,3 +1,4 @@
+import { selfAndBelow } from '../shared/region';
 import { linkedinKey } from './keys';
 import { LI, LIMITS } from './selectors';
 
@@ -10,13 +11,13 @@ type Root = Document | ShadowRoot | Element;
  */
 export function linkedinViewerKeys(scopes: Root[], url: string): string[] {
   const keys = new Set<string>();
-  const links = scopes.flatMap((s) => [...s.querySelectorAll(`${LI.viewerLinks}, ${LI.ownGroupLink}`)]);
+  const links = scopes.flatMap((s) => selfAndBelow(s, `${LI.viewerLinks}, ${LI.ownGroupLink}`));
   for (const a of links) {
     const key = linkedinKey(a.getAttribute('href'), url);
     if (key) keys.add(key);
   }
   let budget: number = LIMITS.codeChars;
-  for (const code of scopes[0]?.querySelectorAll(LI.dataCode) ?? []) {
+  for (const code of scopes[0] ? selfAndBelow(scopes[0], LI.dataCode) : []) {
     if (budget <= 0) break;
     const text = code.textContent ?? '';
     budget -= text.length;

@@ -2,6 +2,7 @@ import { SITE_HOSTS } from '../hosts';
 import type { SiteAdapter } from '../types';
 import { outlookComposeBox } from './compose';
 import { findOutlookPeople } from './parse';
+import { findOutlookIn, outlookUnitOf, outlookViewer } from './region';
 
 export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
@@ -22,5 +23,8 @@ export const outlookAdapter: SiteAdapter = {
       };
     }
   },
+  viewer: outlookViewer,
+  findIn: findOutlookIn,
+  unitOf: outlookUnitOf,
   composeBox: outlookComposeBox,
 };

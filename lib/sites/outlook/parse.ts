@@ -7,7 +7,7 @@ import { COMPOSE_FORM, MESSAGE_BODY, MESSAGE_LIST_ROW, PERSON_ATTR, READING_PANE
 
 type Root = Document | ShadowRoot | Element;
 
-const MAX_ELEMENTS = 3000;
+export const MAX_ELEMENTS = 3000;
 const MAX_TEXT_NODES = 20_000;
 const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}/i;
 /** "Alex Rivera <alex@example.com>" as Outlook writes a sender in the reading pane. */
@@ -48,7 +48,7 @@ function fromAttributes(el: Element): PersonOnPage | null {
 }
 
 /** Text nodes written "Name <address>" in the reading pane's headers (not in a body). */
-function fromText(scope: Element | Document | ShadowRoot, out: PersonOnPage[]) {
+export function outlookFromText(scope: Element | Document | ShadowRoot, out: PersonOnPage[]) {
   const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument;
   if (!doc) return;
   const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
@@ -82,18 +82,23 @@ export function isReadingUrl(url: string): boolean {
   return /\/mail\/(.+\/)?(id|read)\/[^/?#]{8,}/.test(url);
 }
 
-export function findOutlookPeople(root: Root, url: string): FindResult {
-  const found: PersonOnPage[] = [];
-  const viewer = outlookViewerKeys(root);
-  for (const el of queryAllDeep(root, PERSON_ATTR).slice(0, MAX_ELEMENTS)) {
+/** The people written in persona attributes among `elements` (not in a body, the account, a container). */
+export function outlookFromAttributes(elements: Element[], found: PersonOnPage[]): void {
+  for (const el of elements.slice(0, MAX_ELEMENTS)) {
     if (el.closest(MESSAGE_BODY) || el.closest(VIEWER) || el.matches(CONTAINER_ROLES)) continue;
     // A whole row or pane with an address somewhere in its label is not a persona.
     if ((el.textContent?.length ?? 0) > 300) continue;
     const p = fromAttributes(el);
     if (p) found.push(p);
   }
+}
+
+export function findOutlookPeople(root: Root, url: string): FindResult {
+  const found: PersonOnPage[] = [];
+  const viewer = outlookViewerKeys(root);
+  outlookFromAttributes(queryAllDeep(root, PERSON_ATTR), found);
   const panes = queryAllDeep(root, READING_PANE).slice(0, 5);
-  for (const pane of panes) fromText(pane, found);
+  for (const pane of panes) outlookFromText(pane, found);
   const people = withoutViewer(dedupePeople(found), viewer);
   if (people.length === 0 && isReadingUrl(url)) {
     return {

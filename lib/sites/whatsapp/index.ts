@@ -2,6 +2,7 @@ import { SITE_HOSTS } from '../hosts';
 import type { SiteAdapter } from '../types';
 import { whatsappComposeBox } from './compose';
 import { findWhatsappPeople } from './parse';
+import { findWhatsappIn, whatsappUnitOf, whatsappViewer } from './region';
 
 export const whatsappAdapter: SiteAdapter = {
   id: 'whatsapp',
@@ -22,5 +23,8 @@ export const whatsappAdapter: SiteAdapter = {
       };
     }
   },
+  viewer: whatsappViewer,
+  findIn: findWhatsappIn,
+  unitOf: whatsappUnitOf,
   composeBox: whatsappComposeBox,
 };

@@ -18,7 +18,7 @@ import {
 type Root = Document | ShadowRoot | Element;
 
 /** Messages read per scan: WhatsApp keeps a few hundred in the DOM; a hostile page gets no more. */
-const MAX_MESSAGES = 1500;
+export const MAX_MESSAGES = 1500;
 
 interface DataId {
   fromMe: boolean;
@@ -87,11 +87,11 @@ function readAuthorLine(line: Element, shown: Shown): Author {
   return { name, phone, anchor };
 }
 
-function isOutgoing(msg: Element, id: DataId | null): boolean {
+export function isOutgoing(msg: Element, id: DataId | null): boolean {
   return id?.fromMe === true || msg.matches(OUTGOING) || msg.querySelector(OUTGOING) !== null;
 }
 
-interface Scan {
+export interface Scan {
   people: PersonOnPage[];
   shown: Shown;
   viewer: Set<string>;
@@ -105,7 +105,7 @@ function add(scan: Scan, phone: string | null, name: string, anchor: Element, vi
   scan.people.push({ displayName: name, identities: [key], view, anchor });
 }
 
-function scanMessage(scan: Scan, msg: Element) {
+export function scanMessage(scan: Scan, msg: Element) {
   const id = parseDataId(msg.getAttribute('data-id'));
   if (id?.chat.endsWith('@g.us')) scan.isGroup = true;
   else if (id) scan.chatPhone ??= phoneOfJid(id.chat);
@@ -142,21 +142,32 @@ function scanHeader(scan: Scan, root: Root) {
   add(scan, phone, plainE164(text) ? '' : cleanName(text.replace(/^~\s*/, '')), title, 'chat');
 }
 
-export function findWhatsappPeople(root: Root): FindResult {
-  const scan: Scan = { people: [], shown: new Map(), viewer: new Set(), isGroup: false, chatPhone: null };
-  const main = queryDeep(root, MAIN);
-  let messages = queryAllDeep(main ?? root, MESSAGE).filter((m) => parseDataId(m.getAttribute('data-id')));
-  if (messages.length === 0) messages = queryAllDeep(main ?? root, PRE_PLAIN);
-  messages = messages.slice(-MAX_MESSAGES);
-  // Group or not is known from any message's JID; decide it before reading authors.
-  scan.isGroup = messages.some((m) => parseDataId(m.getAttribute('data-id'))?.chat.endsWith('@g.us'));
-  for (const msg of messages) scanMessage(scan, msg);
-  scanHeader(scan, root);
-  const people = withoutViewer(dedupePeople(scan.people), scan.viewer);
+/** One person per number, never the viewer; people who showed no name are named by their number as the page writes it. */
+export function finishPeople(scan: Scan, viewer: ReadonlySet<string>): PersonOnPage[] {
+  const people = withoutViewer(dedupePeople(scan.people), viewer);
   for (const p of people) {
     const key = p.identities[0]!;
     if (!p.displayName) p.displayName = cleanName(scan.shown.get(key)) || key.slice('whatsapp:'.length);
   }
+  return people;
+}
+
+/** The open chat's messages: those with a data-id, else (older markup) those with pre-plain text; the latest ones. */
+export function messagesIn(scope: Document | ShadowRoot | Element): Element[] {
+  let messages = queryAllDeep(scope, MESSAGE).filter((m) => parseDataId(m.getAttribute('data-id')));
+  if (messages.length === 0) messages = queryAllDeep(scope, PRE_PLAIN);
+  return messages.slice(-MAX_MESSAGES);
+}
+
+export function findWhatsappPeople(root: Root): FindResult {
+  const scan: Scan = { people: [], shown: new Map(), viewer: new Set(), isGroup: false, chatPhone: null };
+  const main = queryDeep(root, MAIN);
+  const messages = messagesIn(main ?? root);
+  // Group or not is known from any message's JID; decide it before reading authors.
+  scan.isGroup = messages.some((m) => parseDataId(m.getAttribute('data-id'))?.chat.endsWith('@g.us'));
+  for (const msg of messages) scanMessage(scan, msg);
+  scanHeader(scan, root);
+  const people = finishPeople(scan, scan.viewer);
   if (people.length === 0 && main && (messages.length > 0 || queryDeep(main, 'header'))) {
     const incoming = messages.some((m) => !isOutgoing(m, parseDataId(m.getAttribute('data-id'))));
     if (incoming || !scan.isGroup) {

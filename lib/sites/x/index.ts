@@ -2,6 +2,7 @@ import { siteOfUrl } from '../hosts';
 import type { SiteAdapter } from '../types';
 import { xComposeBox } from './compose';
 import { findXPeople, xView } from './parse';
+import { findXIn, xUnitOf, xViewer } from './region';
 
 /** X (x.com, twitter.com): profile pages, post authors in any timeline, XChat and legacy DMs. */
 export const xAdapter: SiteAdapter = {
@@ -17,6 +18,9 @@ export const xAdapter: SiteAdapter = {
       };
     }
   },
+  viewer: xViewer,
+  findIn: findXIn,
+  unitOf: xUnitOf,
   composeBox(root) {
     try {
       return xComposeBox(root);

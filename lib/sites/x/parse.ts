@@ -1,6 +1,7 @@
 import { cleanName } from '../shared/clean-name';
 import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
+import { selfAndBelow } from '../shared/region';
 import type { FindResult, PersonOnPage } from '../types';
 import { xKey } from './keys';
 import { HANDLE_TEXT, LIMITS, X } from './selectors';
@@ -25,11 +26,11 @@ const handleUrl = (handle: string) => `https://x.com/${handle}`;
 /** The viewer's keys: the nav "Profile" link and the account switcher's avatar test id. */
 export function xViewerKeys(root: Root, url: string): string[] {
   const keys = new Set<string>();
-  for (const a of root.querySelectorAll(X.viewerProfileLink)) {
+  for (const a of selfAndBelow(root, X.viewerProfileLink)) {
     const key = xKey(a.getAttribute('href'), url);
     if (key) keys.add(key);
   }
-  for (const el of root.querySelectorAll(X.viewerSwitcherAvatar)) {
+  for (const el of selfAndBelow(root, X.viewerSwitcherAvatar)) {
     const handle = (el.getAttribute('data-testid') ?? '').slice(X.avatarPrefix.length);
     const key = xKey(handleUrl(handle));
     if (key) keys.add(key);
@@ -77,9 +78,9 @@ function profile(root: Root, url: string): PersonOnPage[] {
 }
 
 /** The author of each post (timelines, threads, quoted posts). */
-function posts(root: Root, url: string): PersonOnPage[] {
+export function posts(root: Root, url: string): PersonOnPage[] {
   const people: PersonOnPage[] = [];
-  for (const block of [...root.querySelectorAll(X.postAuthor)].slice(0, LIMITS.posts)) {
+  for (const block of selfAndBelow(root, X.postAuthor).slice(0, LIMITS.posts)) {
     let key: string | null = null;
     for (const a of block.querySelectorAll('a[href]')) {
       key = xKey(a.getAttribute('href'), url);
@@ -93,16 +94,16 @@ function posts(root: Root, url: string): PersonOnPage[] {
 }
 
 /** XChat header (in open shadow roots) and legacy DM inbox rows. */
-function chat(scopes: Root[], url: string): PersonOnPage[] {
+export function chat(scopes: Root[], url: string): PersonOnPage[] {
   const people: PersonOnPage[] = [];
   for (const scope of scopes) {
-    for (const a of scope.querySelectorAll(X.chatHeaderLink)) {
+    for (const a of selfAndBelow(scope, X.chatHeaderLink)) {
       const key = xKey(a.getAttribute('href'), url);
       const nameEl = a.querySelector(X.chatHeaderName) ?? scope.querySelector(X.chatHeaderName);
       const name = cleanName(textOf(nameEl, 200));
       if (key && name) people.push({ displayName: name, identities: [key], view: 'dm', anchor: nameEl ?? a });
     }
-    for (const row of [...scope.querySelectorAll(X.legacyConversation)].slice(0, LIMITS.rows)) {
+    for (const row of selfAndBelow(scope, X.legacyConversation).slice(0, LIMITS.rows)) {
       const key = handleIn(row);
       const name = displayName(row);
       if (key && name) people.push({ displayName: name, identities: [key], view: 'inbox', anchor: row });
