@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { countLabel } from '@/lib/model/counts';
 
 export type ViewName = 'page' | 'today' | 'search' | 'settings';
 
@@ -50,7 +51,7 @@ export function Nav({
           {t.label}
           {t.id === 'today' && dueCount ? (
             <span class="count">
-              {dueCount}
+              {countLabel(dueCount)}
               <span class="sr-only"> due</span>
             </span>
           ) : null}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { COUNT_CAP, countLabel } from '@/lib/model/counts';
 import type { ContactSummary } from '@/lib/service/lookup-cache';
 import type { TodayLists, TodayTotals } from '@/lib/service/service';
 import type { Query } from './api';
@@ -79,7 +80,7 @@ function Group({
   return (
     <section aria-labelledby={id} class={`group ${tone ?? ''}`}>
       <h3 id={id}>
-        {title} <span class="count">{total ?? `${people.length}+`}</span>
+        {title} <span class="count">{total === null ? `${people.length}+` : countLabel(total)}</span>
       </h3>
       <ul class="people">
         {people.map((c) => (
@@ -98,7 +99,7 @@ function Group({
       </ul>
       {total !== null && total > people.length ? (
         <p class="hint">
-          And {total - people.length} more.{' '}
+          {total > COUNT_CAP ? 'And many more.' : `And ${total - people.length} more.`}{' '}
           <a href={browser.runtime.getURL('/app.html#contacts')} target="_blank" rel="noopener">
             See them all in the contacts table
           </a>

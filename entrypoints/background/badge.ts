@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { countLabel } from '@/lib/model/counts';
 import type { KindredService } from '@/lib/service/service';
 
 export interface Badge {
@@ -24,8 +25,10 @@ export function setupBadge(service: KindredService): Badge {
     async refreshDue() {
       const due = await service.dueCount();
       await action.setBadgeBackgroundColor({ color: '#b45309' });
-      await action.setBadgeText({ text: due > 0 ? String(due) : '' });
-      await action.setTitle({ title: due > 0 ? `Kindred: ${due} touches due today or overdue` : 'Kindred' });
+      await action.setBadgeText({ text: due > 0 ? countLabel(due) : '' });
+      await action.setTitle({
+        title: due > 0 ? `Kindred: ${countLabel(due)} touches due today or overdue` : 'Kindred',
+      });
     },
   };
 }

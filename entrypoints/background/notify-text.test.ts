@@ -19,6 +19,18 @@ describe('daily notification', () => {
     expect(new Date(nextNotifyAt('08:30', evening))).toEqual(new Date(2026, 2, 9, 8, 30));
   });
 
+  it('says "999+" when the count stopped at its cap', () => {
+    const text = summariseToday({
+      today: '2026-03-08',
+      overdue: [person('Maria Lopez', 'checkin_call')],
+      dueToday: [],
+      week: [],
+      atRisk: [],
+      totals: { overdue: 1_000, dueToday: 0, week: 0, atRisk: 0 },
+    });
+    expect(text).toEqual({ title: '999+ people need a touch today', message: 'Maria (check-in call) and many more' });
+  });
+
   it('names the first few people and what is due, and counts the rest', () => {
     const text = summariseToday({
       today: '2026-03-08',

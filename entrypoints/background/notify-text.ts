@@ -1,3 +1,4 @@
+import { COUNT_CAP, countLabel } from '@/lib/model/counts';
 import type { TodayView } from '@/lib/service/service';
 
 /** The next time of day `hh:mm` after `from` (local time). */
@@ -31,9 +32,9 @@ export function summariseToday(view: TodayView): { title: string; message: strin
       (c) =>
         `${c.name.split(' ')[0]} (${KIND_WORDS[c.nextTouchKind ?? ''] ?? (c.nextTouchKind ?? 'touch').replace(/_/g, ' ')})`,
     );
-  const more = total > first.length ? ` and ${total - first.length} more` : '';
+  const more = total > COUNT_CAP ? ' and many more' : total > first.length ? ` and ${total - first.length} more` : '';
   return {
-    title: `${total} ${total === 1 ? 'person needs' : 'people need'} a touch today`,
+    title: `${countLabel(total)} ${total === 1 ? 'person needs' : 'people need'} a touch today`,
     message: `${first.join(', ')}${more}`,
   };
 }

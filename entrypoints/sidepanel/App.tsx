@@ -15,6 +15,14 @@ const ContactCard = lazyView(() => import('@/components/ContactCard').then((m) =
 const Welcome = lazyView(() => import('@/components/Welcome').then((m) => m.Welcome));
 const LATER = [PageView, SearchView, SettingsView, ContactCard];
 
+// Asked while the page is still rendering its first frame: the list is what the panel waits for.
+let earlyToday: Promise<TodayLists> | null = call<'panel->bg:today', TodayLists>('panel->bg:today', {});
+const loadToday = () => {
+  const answer = earlyToday ?? call<'panel->bg:today', TodayLists>('panel->bg:today', {});
+  earlyToday = null;
+  return answer;
+};
+
 type Shown = { view: ViewName | 'contact'; contactId?: string; back?: ViewName };
 
 function initialView(): Shown {
@@ -32,7 +40,7 @@ export function App() {
     [],
     ['data', 'settings'],
   );
-  const today = useQuery(() => call<'panel->bg:today', TodayLists>('panel->bg:today', {}), []);
+  const today = useQuery(loadToday, []);
   // counted once the lists are on screen (and again whenever they reload), never before them
   const totals = useQuery(
     () =>

@@ -4,6 +4,7 @@ import {
   ContactError,
   contactIdsByKeys,
   contactsDueBy,
+  countDue,
   createContact,
   getContact,
   purgeTrash,
@@ -25,6 +26,28 @@ afterEach(async () => {
 const NOW = Date.UTC(2026, 10, 23, 12);
 
 describe('contacts', () => {
+  it('counts due people exactly up to 999 and says "more" above, without walking the whole range', async () => {
+    const row = (i: number) => ({
+      id: `c${i}`,
+      name: `P${i}`,
+      role: 'customer' as const,
+      stage: 'friend' as const,
+      startedAt: '2026-01-01',
+      identities: [],
+      tags: [],
+      notes: '',
+      details: [],
+      risk: 0,
+      nextTouchAt: i % 2 ? '2026-11-20' : '2026-12-30',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.contacts.bulkAdd(Array.from({ length: 1_200 }, (_, i) => row(i)));
+    expect(await countDue(db, '2026-11-23')).toBe(600);
+    await db.contacts.bulkAdd(Array.from({ length: 1_000 }, (_, i) => row(1_200 + i)));
+    expect(await countDue(db, '2026-11-23')).toBe(1_000); // 1,100 due: "more than 999"
+  });
+
   it('creates a contact with normalised identity keys and finds it by any of them in one lookup', async () => {
     const c = await createContact(
       db,

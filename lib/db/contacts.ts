@@ -7,6 +7,7 @@ import {
   type NewContact,
   NewContactSchema,
 } from '../model';
+import { COUNT_CAP } from '../model/counts';
 import type { KindredDB } from './db';
 import { backend, inTransaction, request } from './idb';
 import { newId } from './ids';
@@ -279,7 +280,7 @@ export async function dueSlice(db: KindredDB, range: DueRange, limit: number): P
 }
 
 export async function countDueBetween(db: KindredDB, range: DueRange): Promise<number> {
-  return dueRange(db, range).count();
+  return countCapped(dueRange(db, range));
 }
 
 /** The most at-risk contacts first (trashed ones have risk 0). */
@@ -287,8 +288,13 @@ export async function riskSlice(db: KindredDB, threshold: number, limit: number)
   return db.contacts.where('risk').aboveOrEqual(threshold).reverse().limit(limit).toArray();
 }
 
+/** Counts stop above COUNT_CAP (lib/model/counts.ts says why). */
+async function countCapped(collection: { limit(n: number): { primaryKeys(): Promise<unknown[]> } }): Promise<number> {
+  return (await collection.limit(COUNT_CAP + 1).primaryKeys()).length;
+}
+
 export async function countAtRisk(db: KindredDB, threshold: number): Promise<number> {
-  return db.contacts.where('risk').aboveOrEqual(threshold).count();
+  return countCapped(db.contacts.where('risk').aboveOrEqual(threshold));
 }
 
 export async function contactsAtRisk(db: KindredDB, threshold: number): Promise<Contact[]> {
@@ -296,7 +302,7 @@ export async function contactsAtRisk(db: KindredDB, threshold: number): Promise<
 }
 
 export async function countDue(db: KindredDB, until: string): Promise<number> {
-  return db.contacts.where('nextTouchAt').belowOrEqual(until).count();
+  return countCapped(db.contacts.where('nextTouchAt').belowOrEqual(until));
 }
 
 export function describeZodError(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
