@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Browser, EXTENSION_DIR, ROOT } from './browser';
 import { bundleSource } from './bundle-code';
 import { DATASET, dataset } from './dataset';
-import { below, type Figure, info, log, median } from './stats';
+import { below, type Figure, info, log, median, round } from './stats';
 
 interface ExportResult {
   panel: number[];
@@ -18,7 +18,11 @@ interface ExportResult {
 }
 
 declare const __kb: {
-  benchImport(csv: string, runs: number): Promise<{ parse: number[]; write: number[]; created: number }>;
+  benchImport(
+    csv: string,
+    runs: number,
+  ): Promise<{ parse: number[]; write: number[]; rawWrite: number[]; created: number }>;
+  benchRawRead(): Promise<{ ms: number; rows: number }>;
 };
 declare const __kbio: { benchExport(runs: number): Promise<ExportResult> };
 
@@ -130,24 +134,34 @@ export async function ioFigures(ext: Browser): Promise<Figure[]> {
   const data = await dataset(ext);
   const csv = googleCsv(10_000);
   const imp = await data.page.evaluate(([text, runs]) => __kb.benchImport(text as string, runs as number), [csv, 3]);
+  const rawRead = await data.page.evaluate(() => __kb.benchRawRead());
   await loadInPage(ext, data.page);
   const exp = await data.page.evaluate((runs) => __kbio.benchExport(runs), 3);
   const total = imp.parse.map((p, i) => p + imp.write[i]!);
   if (exp.failure) log(`io: the app's export path failed: ${exp.failure}`);
   if (!exp.exact) log('io: the backup does NOT round trip exactly (export -> parse -> export differs)');
   log(
-    `io: import ${imp.created} contacts: parse ${median(imp.parse).toFixed(0)} + write ${median(imp.write).toFixed(0)} ms; export ${exp.touches} touches: ${(exp.bytes / 1e6).toFixed(1)} MB backup, app path ${median(exp.panel).toFixed(0)} ms, in page ${median(exp.direct).toFixed(0)} ms; restore: validate ${median(exp.validate).toFixed(0)} ms, chunks to the background ${median(exp.restoreSend).toFixed(0)} ms; exact round trip: ${exp.exact}`,
+    `io: import ${imp.created} contacts: parse ${median(imp.parse).toFixed(0)} + write ${median(imp.write).toFixed(0)} ms (raw floor ${median(imp.rawWrite).toFixed(0)} ms); raw read of everything ${Math.round(rawRead.ms)} ms; export ${exp.touches} touches: ${(exp.bytes / 1e6).toFixed(1)} MB backup, app path ${median(exp.panel).toFixed(0)} ms, in page ${median(exp.direct).toFixed(0)} ms; restore: validate ${median(exp.validate).toFixed(0)} ms, chunks to the background ${median(exp.restoreSend).toFixed(0)} ms; exact round trip: ${exp.exact}`,
   );
   return [
     below(`import: Google CSV of 10,000 rows, parse + write (${imp.created} created)`, median(total) / 1000, 's', 2),
     info('import: of which parse (parseContactsFile)', median(imp.parse), 'ms'),
-    info('import: of which write (importContacts, one transaction)', median(imp.write), 'ms'),
+    info('import: of which write (importContacts, one transaction)', median(imp.write), 'ms', {
+      baseline: round(median(imp.rawWrite)),
+      ratio: round(median(imp.write) / median(imp.rawWrite)),
+    }),
+    info('import: storage floor, the same 10,000 rows added raw in one transaction', median(imp.rawWrite), 'ms'),
     below(
       `export: backup of ${DATASET.contacts.toLocaleString('en')} contacts + ${DATASET.touches.toLocaleString('en')} touches (app->bg:backupBegin + backupChunk, joined into a Blob)${exp.failure ? ` FAILS: ${exp.failure}` : ''}${exp.exact ? '' : ' NOT EXACT'}`,
       median(exp.panel) / 1000,
       's',
       5,
       exp.failure || !exp.exact ? { met: false } : {},
+    ),
+    info(
+      `export: storage floor, every row of every table read raw (getAll, ${rawRead.rows.toLocaleString('en')} rows)`,
+      rawRead.ms / 1000,
+      's',
     ),
     info(
       'export: the same read + serializeBackup in one page, no message (weekly backup path)',

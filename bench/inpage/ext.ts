@@ -362,6 +362,7 @@ async function benchPanelSearch(queries: string[]) {
 async function benchImport(csv: string, runs: number) {
   const parse: number[] = [];
   const write: number[] = [];
+  const rawWrite: number[] = [];
   let created = 0;
   for (let r = 0; r < runs; r++) {
     const db = await freshDb('kindred-bench-import');
@@ -391,10 +392,52 @@ async function benchImport(csv: string, runs: number) {
     parse.push(t1 - t0);
     write.push(t2 - t1);
     created = outcome.created.length;
+    // the storage's floor: the very rows the import wrote, added raw in one transaction
+    const rows = await db.contacts.toArray();
     db.close();
+    const empty = await freshDb('kindred-bench-import');
+    const idb = empty.backendDB();
+    const t3 = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction('contacts', 'readwrite');
+      const store = tx.objectStore('contacts');
+      for (const row of rows) store.add(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    rawWrite.push(performance.now() - t3);
+    empty.close();
   }
   await Dexie.delete('kindred-bench-import');
-  return { parse, write, created };
+  return { parse, write, rawWrite, created };
+}
+
+/** The storage's floor for an export: every row of every table read raw (getAll, 20,000 a time). */
+async function benchRawRead() {
+  const db = new KindredDB('kindred');
+  await db.open();
+  const idb = db.backendDB();
+  const t0 = performance.now();
+  let rows = 0;
+  for (const store of Array.from(idb.objectStoreNames)) {
+    let after: IDBValidKey | undefined;
+    for (;;) {
+      const chunk = await new Promise<Array<{ id: string }>>((resolve, reject) => {
+        const req = idb
+          .transaction(store, 'readonly')
+          .objectStore(store)
+          .getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), 20_000);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      rows += chunk.length;
+      if (chunk.length < 20_000) break;
+      after = chunk[chunk.length - 1]!.id;
+    }
+  }
+  const ms = performance.now() - t0;
+  db.close();
+  return { ms, rows };
 }
 
 async function benchExport(runs: number) {
@@ -438,6 +481,7 @@ async function benchExport(runs: number) {
   benchSearch,
   benchPanelSearch,
   benchImport,
+  benchRawRead,
   benchExport,
   deleteDb: (n: string) => Dexie.delete(n),
 };

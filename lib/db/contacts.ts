@@ -280,7 +280,11 @@ export async function dueSlice(db: KindredDB, range: DueRange, limit: number): P
 }
 
 export async function countDueBetween(db: KindredDB, range: DueRange): Promise<number> {
-  return countCapped(dueRange(db, range));
+  const bounds =
+    range.from === undefined
+      ? IDBKeyRange.upperBound(range.to)
+      : IDBKeyRange.bound(range.from, range.to, !(range.includeFrom ?? true), false);
+  return countCapped(db, 'nextTouchAt', bounds);
 }
 
 /** The most at-risk contacts first (trashed ones have risk 0). */
@@ -288,13 +292,25 @@ export async function riskSlice(db: KindredDB, threshold: number, limit: number)
   return db.contacts.where('risk').aboveOrEqual(threshold).reverse().limit(limit).toArray();
 }
 
-/** Counts stop above COUNT_CAP (lib/model/counts.ts says why). */
-async function countCapped(collection: { limit(n: number): { primaryKeys(): Promise<unknown[]> } }): Promise<number> {
-  return (await collection.limit(COUNT_CAP + 1).primaryKeys()).length;
+/**
+ * Counts stop above COUNT_CAP (lib/model/counts.ts says why): one getAllKeys of at most 1,000 keys
+ * on the index, raw, as Dexie may walk a cursor for limit().primaryKeys().
+ */
+async function countCapped(db: KindredDB, index: 'nextTouchAt' | 'risk', range: IDBKeyRange): Promise<number> {
+  const idb = await backend(db);
+  return inTransaction(idb, ['contacts'], 'readonly', async (tx) => {
+    const keys = await request(
+      tx
+        .objectStore('contacts')
+        .index(index)
+        .getAllKeys(range, COUNT_CAP + 1),
+    );
+    return keys.length;
+  });
 }
 
 export async function countAtRisk(db: KindredDB, threshold: number): Promise<number> {
-  return countCapped(db.contacts.where('risk').aboveOrEqual(threshold));
+  return countCapped(db, 'risk', IDBKeyRange.lowerBound(threshold));
 }
 
 export async function contactsAtRisk(db: KindredDB, threshold: number): Promise<Contact[]> {
@@ -302,7 +318,7 @@ export async function contactsAtRisk(db: KindredDB, threshold: number): Promise<
 }
 
 export async function countDue(db: KindredDB, until: string): Promise<number> {
-  return countCapped(db.contacts.where('nextTouchAt').belowOrEqual(until));
+  return countCapped(db, 'nextTouchAt', IDBKeyRange.upperBound(until));
 }
 
 export function describeZodError(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {

@@ -57,7 +57,7 @@ export interface Changed {
 export type ChangeListener = (changed: Changed[]) => void;
 
 /** Contacts read and indexed per step when the search index is built. */
-const SEARCH_BUILD_CHUNK = 500;
+const SEARCH_BUILD_CHUNK = 2_000;
 
 export class KindredService {
   readonly cache: LookupCache;
