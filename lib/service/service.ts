@@ -142,8 +142,9 @@ export class KindredService {
   }
 
   /**
-   * The daily recompute of every live contact (lib/db/recompute.ts recomputeEveryone): batches of
-   * 200 in id order, a few range reads each, so a panel's request never waits long behind it.
+   * The daily recompute of every live contact (lib/db/recompute.ts recomputeEveryone): each history
+   * table read once, then the contacts in batches of 200 with a task between, so a panel's request
+   * never waits long behind it. Contacts written meanwhile are recomputed again at the end.
    */
   async recomputeAll(batch = 200): Promise<number> {
     // contacts written while the run goes on: its history snapshot may predate the write
