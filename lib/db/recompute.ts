@@ -143,7 +143,10 @@ async function everyonesHistory(idb: IDBDatabase): Promise<Map<string, EngineHis
   const out = new Map<string, EngineHistory>();
   const of = (contactId: string) => {
     let h = out.get(contactId);
-    if (!h) out.set(contactId, (h = { events: [], states: [] }));
+    if (!h) {
+      h = { events: [], states: [] };
+      out.set(contactId, h);
+    }
     return h;
   };
   const walk = async <T extends { id: string; contactId: string; deletedAt?: number }>(
