@@ -9,7 +9,7 @@ import {
 } from '../model';
 import { COUNT_CAP } from '../model/counts';
 import type { KindredDB } from './db';
-import { backend, inTransaction, request } from './idb';
+import { backend, eachChunk, inTransaction, request } from './idb';
 import { newId } from './ids';
 
 export class ContactError extends Error {}
@@ -23,25 +23,11 @@ export function liveContacts(db: KindredDB) {
   return db.contacts.filter((c) => c.deletedAt === undefined);
 }
 
-/**
- * Every live contact, `size` at a time in id order, one getAll per step and a task between steps
- * (so a service worker answers other requests meanwhile). Dexie's filter() would walk a cursor,
- * one storage round trip per row; a getAll of a key range is one.
- */
+/** Every live contact, `size` at a time in id order (lib/db/idb.ts eachChunk). */
 export async function eachContactChunk(db: KindredDB, size: number, take: (rows: Contact[]) => void): Promise<void> {
-  const idb = await backend(db);
-  let after: string | undefined;
-  for (;;) {
-    const rows = await inTransaction(idb, ['contacts'], 'readonly', (tx) =>
-      request<Contact[]>(
-        tx.objectStore('contacts').getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), size),
-      ),
-    );
-    take(rows.filter((c) => c.deletedAt === undefined));
-    if (rows.length < size) return;
-    after = rows[rows.length - 1]!.id;
-    await new Promise((r) => setTimeout(r, 0));
-  }
+  await eachChunk<Contact>(await backend(db), 'contacts', size, (rows) =>
+    take(rows.filter((c) => c.deletedAt === undefined)),
+  );
 }
 
 export async function getContact(db: KindredDB, id: string): Promise<Contact | undefined> {

@@ -48,48 +48,33 @@ export interface History {
   states: SuggestionStateRow[];
 }
 
-/** Everything the engine needs about one contact, read in one transaction. */
-export async function historyOf(db: KindredDB, contactId: string): Promise<History> {
-  return (await historiesOf(db, [contactId])).get(contactId)!;
+/** A contact's rows of the five history tables, in this order. */
+export type HistoryRows = [Touch[], Order[], Win[], TeamCall[], SuggestionStateRow[]];
+
+/** The rows as a History, without the deleted ones. */
+export function liveHistory([touches, orders, wins, teamCalls, states]: HistoryRows): History {
+  const live = <T extends { deletedAt?: number }>(rows: T[]) => rows.filter((r) => r.deletedAt === undefined);
+  return {
+    touches: live(touches),
+    orders: live(orders),
+    wins: live(wins),
+    teamCalls: live(teamCalls),
+    states: live(states),
+  };
 }
 
-/**
- * The histories of many contacts in one transaction: one indexed read per table for the whole
- * batch, instead of five per contact (the daily recompute of 20,000 contacts depends on it).
- */
-export async function historiesOf(db: KindredDB, contactIds: readonly string[]): Promise<Map<string, History>> {
-  const out = new Map<string, History>();
-  for (const id of contactIds) out.set(id, { touches: [], orders: [], wins: [], teamCalls: [], states: [] });
-  if (contactIds.length === 0) return out;
-  const ids = contactIds as string[];
-  const byContact = <T extends { contactId: string; deletedAt?: number }>(rows: T[], field: keyof History) => {
-    for (const row of rows)
-      if (row.deletedAt === undefined) (out.get(row.contactId)?.[field] as T[] | undefined)?.push(row);
-  };
-  await db.transaction('r', [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates], async () => {
-    const read = <T>(table: {
-      where(i: string): {
-        equals(v: string): { toArray(): Promise<T[]> };
-        anyOf(v: string[]): { toArray(): Promise<T[]> };
-      };
-    }) =>
-      ids.length === 1
-        ? table.where('contactId').equals(ids[0]!).toArray()
-        : table.where('contactId').anyOf(ids).toArray();
-    const [touches, orders, wins, teamCalls, states] = await Promise.all([
-      read<Touch>(db.touches),
-      read<Order>(db.orders),
-      read<Win>(db.wins),
-      read<TeamCall>(db.teamCalls),
-      read<SuggestionStateRow>(db.suggestionStates),
-    ]);
-    byContact(touches, 'touches');
-    byContact(orders, 'orders');
-    byContact(wins, 'wins');
-    byContact(teamCalls, 'teamCalls');
-    byContact(states, 'states');
-  });
-  return out;
+/** Everything the engine needs about one contact, read in one transaction. */
+export async function historyOf(db: KindredDB, contactId: string): Promise<History> {
+  const rows = await db.transaction('r', [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates], () =>
+    Promise.all([
+      db.touches.where('contactId').equals(contactId).toArray(),
+      db.orders.where('contactId').equals(contactId).toArray(),
+      db.wins.where('contactId').equals(contactId).toArray(),
+      db.teamCalls.where('contactId').equals(contactId).toArray(),
+      db.suggestionStates.where('contactId').equals(contactId).toArray(),
+    ]),
+  );
+  return liveHistory(rows);
 }
 
 export async function deleteTouch(db: KindredDB, id: string, now: number): Promise<string | undefined> {

@@ -53,3 +53,29 @@ export async function inTransaction<T>(
     throw error;
   }
 }
+
+/**
+ * Every row of a store in primary-key order, `size` per getAll, each step its own short readonly
+ * transaction with a task between steps (a service worker answers other requests meanwhile).
+ * Walking a store in key order reads its rows sequentially; an index read by a field costs a
+ * random lookup per row, and Dexie's filter() a storage round trip per row.
+ */
+export async function eachChunk<T extends { id: string }>(
+  idb: IDBDatabase,
+  store: string,
+  size: number,
+  take: (rows: T[]) => void,
+): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await inTransaction(idb, [store], 'readonly', (tx) =>
+      request<T[]>(
+        tx.objectStore(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), size),
+      ),
+    );
+    take(rows);
+    if (rows.length < size) return;
+    after = rows[rows.length - 1]!.id;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}

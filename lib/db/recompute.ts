@@ -1,4 +1,11 @@
-import { type EngineEvent, type EngineResult, evaluate, type PlaybookSettings, type SuggestionState } from '../engine';
+import {
+  type EngineEvent,
+  type EngineInput,
+  type EngineResult,
+  evaluate,
+  type PlaybookSettings,
+  type SuggestionState,
+} from '../engine';
 import type { Contact, Order, SuggestionStateRow, TeamCall, Touch, Win } from '../model';
 import type { KindredDB } from './db';
 import {
@@ -10,8 +17,8 @@ import {
   touchEvent,
   winEvent,
 } from './engine-input';
-import type { History } from './events';
-import { backend, inTransaction, request } from './idb';
+import { type HistoryRows, liveHistory } from './events';
+import { backend, eachChunk, inTransaction, request } from './idb';
 
 export interface Recomputed {
   contact: Contact;
@@ -24,19 +31,6 @@ const HISTORY_STORES = ['touches', 'orders', 'wins', 'teamCalls', 'suggestionSta
 const STORES = ['contacts', ...HISTORY_STORES];
 /** Per-key reads for small sets; larger sets go in chunks so one transaction stays short. */
 const CHUNK = 200;
-
-type Rows = [Touch[], Order[], Win[], TeamCall[], SuggestionStateRow[]];
-
-function historyFrom([touches, orders, wins, teamCalls, states]: Rows): History {
-  const live = <T extends { deletedAt?: number }>(rows: T[]) => rows.filter((r) => r.deletedAt === undefined);
-  return {
-    touches: live(touches),
-    orders: live(orders),
-    wins: live(wins),
-    teamCalls: live(teamCalls),
-    states: live(states),
-  };
-}
 
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   if (a === b) return true;
@@ -52,12 +46,12 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
 function evaluateAndStore(
   store: IDBObjectStore,
   contact: Contact,
-  input: { events: EngineEvent[]; states: SuggestionState[] },
+  input: EngineInput,
   playbook: PlaybookSettings,
   today: string,
   now: number,
 ): Recomputed {
-  const result = evaluate({ contact: engineContact(contact), ...input }, playbook, today);
+  const result = evaluate(input, playbook, today);
   const next = contact.consent?.doNotContact === true ? null : result.nextTouch;
   const crossedRisk = result.risk.atRisk && contact.risk < playbook.riskThreshold;
   const changed =
@@ -107,8 +101,8 @@ export async function recomputeContacts(
       );
       for (const [contact, ...rows] of await Promise.all(read)) {
         if (!contact || contact.deletedAt !== undefined) continue;
-        const { events, states } = toEngineInput(contact, historyFrom(rows as Rows));
-        out.push(evaluateAndStore(contacts, contact, { events, states }, playbook, today, now));
+        const input = toEngineInput(contact, liveHistory(rows as HistoryRows));
+        out.push(evaluateAndStore(contacts, contact, input, playbook, today, now));
       }
     });
   }
@@ -149,22 +143,13 @@ async function everyonesHistory(idb: IDBDatabase): Promise<Map<string, EngineHis
     }
     return h;
   };
-  const walk = async <T extends { id: string; contactId: string; deletedAt?: number }>(
+  const walk = <T extends { id: string; contactId: string; deletedAt?: number }>(
     store: string,
     take: (h: EngineHistory, row: T) => void,
-  ) => {
-    let after: string | undefined;
-    for (;;) {
-      const rows = await inTransaction(idb, [store], 'readonly', (tx) =>
-        request<T[]>(
-          tx.objectStore(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), TABLE_CHUNK),
-        ),
-      );
+  ) =>
+    eachChunk<T>(idb, store, TABLE_CHUNK, (rows) => {
       for (const row of rows) if (row.deletedAt === undefined) take(of(row.contactId), row);
-      if (rows.length < TABLE_CHUNK) return;
-      after = rows[rows.length - 1]!.id;
-    }
-  };
+    });
   // the table order is toEngineInput's: same-day events keep the order the engine expects
   await walk<Touch>('touches', (h, r) => h.events.push(touchEvent(r)));
   await walk<Order>('orders', (h, r) => h.events.push(orderEvent(r)));
@@ -205,7 +190,8 @@ export async function recomputeEveryone(
       const done: Recomputed[] = [];
       for (const contact of rows) {
         if (contact.deletedAt !== undefined) continue;
-        done.push(evaluateAndStore(contacts, contact, histories.get(contact.id) ?? none, playbook, today, now));
+        const input = { contact: engineContact(contact), ...(histories.get(contact.id) ?? none) };
+        done.push(evaluateAndStore(contacts, contact, input, playbook, today, now));
       }
       return done;
     });
