@@ -253,24 +253,29 @@ export interface DueRange {
  * The Today view reads each group as a range of the next-touch index cut to a few rows, so it is
  * as fast with 20,000 people due as with 20; the groups' sizes are counted separately.
  */
-function dueRange(db: KindredDB, range: DueRange) {
-  const where = db.contacts.where('nextTouchAt');
+function dueBounds(range: DueRange): IDBKeyRange {
   return range.from === undefined
-    ? where.belowOrEqual(range.to)
-    : where.between(range.from, range.to, range.includeFrom ?? true, true);
+    ? IDBKeyRange.upperBound(range.to)
+    : IDBKeyRange.bound(range.from, range.to, !(range.includeFrom ?? true), false);
+}
+
+/** One read of a contacts index in its own transaction, raw (see countCapped). */
+async function readIndex<T>(
+  db: KindredDB,
+  index: 'nextTouchAt' | 'risk',
+  read: (index: IDBIndex) => IDBRequest<T>,
+): Promise<T> {
+  const idb = await backend(db);
+  return inTransaction(idb, ['contacts'], 'readonly', (tx) => request(read(tx.objectStore('contacts').index(index))));
 }
 
 /** The first `limit` contacts whose next touch falls in the range, in index order. */
 export async function dueSlice(db: KindredDB, range: DueRange, limit: number): Promise<Contact[]> {
-  return dueRange(db, range).limit(limit).toArray();
+  return readIndex(db, 'nextTouchAt', (index) => index.getAll(dueBounds(range), limit) as IDBRequest<Contact[]>);
 }
 
 export async function countDueBetween(db: KindredDB, range: DueRange): Promise<number> {
-  const bounds =
-    range.from === undefined
-      ? IDBKeyRange.upperBound(range.to)
-      : IDBKeyRange.bound(range.from, range.to, !(range.includeFrom ?? true), false);
-  return countCapped(db, 'nextTouchAt', bounds);
+  return countCapped(db, 'nextTouchAt', dueBounds(range));
 }
 
 /** The most at-risk contacts first (trashed ones have risk 0). */
@@ -283,16 +288,7 @@ export async function riskSlice(db: KindredDB, threshold: number, limit: number)
  * on the index, raw, as Dexie may walk a cursor for limit().primaryKeys().
  */
 async function countCapped(db: KindredDB, index: 'nextTouchAt' | 'risk', range: IDBKeyRange): Promise<number> {
-  const idb = await backend(db);
-  return inTransaction(idb, ['contacts'], 'readonly', async (tx) => {
-    const keys = await request(
-      tx
-        .objectStore('contacts')
-        .index(index)
-        .getAllKeys(range, COUNT_CAP + 1),
-    );
-    return keys.length;
-  });
+  return (await readIndex(db, index, (i) => i.getAllKeys(range, COUNT_CAP + 1))).length;
 }
 
 export async function countAtRisk(db: KindredDB, threshold: number): Promise<number> {
