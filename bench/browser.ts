@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../scripts/chromium';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const OUT_DIR = resolve(ROOT, process.env.KINDRED_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = join(OUT_DIR, 'chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Browser {
   context: BrowserContext;
@@ -15,16 +15,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Pages in background tabs must not be throttled while a figure runs.
+/** Pages in background tabs must not be throttled while a figure runs. */
+const NO_THROTTLING = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
@@ -46,10 +38,10 @@ export async function launch(withExtension: boolean): Promise<Browser> {
   const kept = withExtension ? process.env.KINDRED_BENCH_PROFILE : undefined;
   const dir = kept ? resolve(kept) : mkdtempSync(join(tmpdir(), 'kindred-bench-'));
   const args = withExtension
-    ? [...ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
-    : [...ARGS, '--disable-extensions'];
+    ? [...chromiumArgs(EXTENSION_DIR), ...NO_THROTTLING]
+    : [...chromiumArgs(null), ...NO_THROTTLING, '--disable-extensions'];
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: false, // --headless=new above: the old headless mode cannot load extensions
     viewport: { width: 1200, height: 800 },
     args,

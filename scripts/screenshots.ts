@@ -13,6 +13,15 @@ const EXT = join(ROOT, '.output/chrome-mv3');
 const OUT = join(ROOT, 'docs/screenshots');
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzvlbqNkWmcTqxbHrKwpLDsc';
 
+/** From Today, the first person's contact card. */
+async function openFirstContact(p: Page): Promise<void> {
+  await p
+    .getByRole('button', { name: /^Open / })
+    .first()
+    .click();
+  await p.getByRole('heading', { name: 'Next touches' }).waitFor();
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const profile = join(tmpdir(), `kindred-shots-${process.pid}`);
@@ -51,26 +60,12 @@ async function main() {
     ['today', '#today', async () => {}],
     ['search', '#search', async (p) => p.getByRole('combobox').fill('ma')],
     ['settings', '#settings', async () => {}],
-    [
-      'contact',
-      '#today',
-      async (p) => {
-        await p
-          .getByRole('button', { name: /^Open / })
-          .first()
-          .click();
-        await p.getByRole('heading', { name: 'Next touches' }).waitFor();
-      },
-    ],
+    ['contact', '#today', openFirstContact],
     [
       'draft',
       '#today',
       async (p) => {
-        await p
-          .getByRole('button', { name: /^Open / })
-          .first()
-          .click();
-        await p.getByRole('heading', { name: 'Next touches' }).waitFor();
+        await openFirstContact(p);
         await p.getByRole('button', { name: 'Draft' }).first().click();
         await p.locator('.draft textarea').waitFor();
         await p.locator('.draft').scrollIntoViewIfNeeded();

@@ -9,6 +9,7 @@ import { contactIdsByKeys } from '../../lib/db/contacts';
 import { KindredDB } from '../../lib/db/db';
 import { toEngineInput } from '../../lib/db/engine-input';
 import { addTouch, historyOf } from '../../lib/db/events';
+import { eachChunk } from '../../lib/db/idb';
 import { getSettings } from '../../lib/db/settings';
 import { evaluate, resolvePlaybook } from '../../lib/engine';
 import { parseContactsFile } from '../../lib/io';
@@ -419,22 +420,10 @@ async function benchRawRead() {
   const idb = db.backendDB();
   const t0 = performance.now();
   let rows = 0;
-  for (const store of Array.from(idb.objectStoreNames)) {
-    let after: IDBValidKey | undefined;
-    for (;;) {
-      const chunk = await new Promise<Array<{ id: string }>>((resolve, reject) => {
-        const req = idb
-          .transaction(store, 'readonly')
-          .objectStore(store)
-          .getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), 20_000);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
+  for (const store of Array.from(idb.objectStoreNames))
+    await eachChunk<{ id: string }>(idb, store, 20_000, (chunk) => {
       rows += chunk.length;
-      if (chunk.length < 20_000) break;
-      after = chunk[chunk.length - 1]!.id;
-    }
-  }
+    });
   const ms = performance.now() - t0;
   db.close();
   return { ms, rows };

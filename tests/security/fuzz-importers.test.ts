@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ImportResult, parseContactsFile } from '../../lib/io';
 import { BackupError, type BackupInput, exportBackup, parseBackup } from '../../lib/io/export';
+import { BACKUP_TABLES } from '../../lib/io/export/backup';
 import { ImportItemWire } from '../../lib/messaging/app-protocol';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { HOSTILE_STRINGS, hostileString, int, junk, mulberry32, pick, type Rng, SEED } from './fuzz-lib';
@@ -203,16 +204,7 @@ describe('fuzz: backup reader', () => {
   function checkBackup(text: string, where: string): 'ok' | 'refused' {
     try {
       const data = parseBackup(text);
-      for (const table of [
-        'contacts',
-        'touches',
-        'orders',
-        'wins',
-        'teamCalls',
-        'suggestionStates',
-        'templates',
-      ] as const)
-        expect(Array.isArray(data[table]), where).toBe(true);
+      for (const table of BACKUP_TABLES) expect(Array.isArray(data[table]), where).toBe(true);
       expect(data.settings, where).toBeDefined();
       return 'ok';
     } catch (error) {
