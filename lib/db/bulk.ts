@@ -15,6 +15,7 @@ import {
 } from '../model';
 import { ContactError, cleanKeys, describeZodError } from './contacts';
 import type { KindredDB } from './db';
+import { HISTORY_TABLES } from './digest';
 import { newId } from './ids';
 
 /**
@@ -48,8 +49,6 @@ export interface ImportOutcome {
   /** Existing contacts that received identities, notes or tags from the file. */
   merged: string[];
 }
-
-const HISTORY = ['touches', 'orders', 'wins', 'teamCalls', 'suggestionStates'] as const;
 
 function union(a: readonly string[], b: readonly string[] | undefined, max: number, fold = false): string[] {
   const out = [...a];
@@ -185,16 +184,17 @@ export async function bulkUpdate(db: KindredDB, ids: readonly string[], change: 
 export async function mergeInto(db: KindredDB, keepId: string, otherIds: readonly string[], now: number) {
   const others = [...new Set(otherIds)].filter((id) => id !== keepId);
   if (others.length === 0) throw new ContactError('Choose at least one other contact to merge');
-  return db.transaction('rw', [db.contacts, ...HISTORY.map((t) => db[t])], async () => {
+  return db.transaction('rw', [db.contacts, db.digests, ...HISTORY_TABLES.map((t) => db[t])], async () => {
     const keep = await db.contacts.get(keepId);
     if (!keep || keep.deletedAt !== undefined) throw new ContactError('The contact to keep no longer exists');
     const rows = await db.contacts.bulkGet(others);
     const live = rows.filter((r): r is Contact => !!r && r.deletedAt === undefined);
     if (live.length !== others.length) throw new ContactError('A contact to merge no longer exists');
     const merged = ContactSchema.parse(mergeContacts(keep, live, now));
-    for (const table of HISTORY) {
+    for (const table of HISTORY_TABLES) {
       await db.table(table).where('contactId').anyOf(others).modify({ contactId: keepId, updatedAt: now });
     }
+    await db.digests.bulkDelete([keepId, ...others]); // the kept one's is built again from its rows
     await db.contacts
       .where('id')
       .anyOf(others)

@@ -9,6 +9,7 @@ import {
 } from '../model';
 import { COUNT_CAP } from '../model/counts';
 import type { KindredDB } from './db';
+import { HISTORY_TABLES } from './digest';
 import { backend, eachChunk, inTransaction, request } from './idb';
 import { newId } from './ids';
 
@@ -209,14 +210,15 @@ export async function purgeTrash(db: KindredDB, now: number): Promise<number> {
 /** Removes contacts and all their history for good, in one transaction (no trash). */
 export async function deleteForGood(db: KindredDB, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const tables = [db.contacts, db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates];
-  await db.transaction('rw', tables, async () => {
-    for (const table of [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates]) {
+  const history = HISTORY_TABLES.map((t) => db[t]);
+  await db.transaction('rw', [db.contacts, db.digests, ...history], async () => {
+    for (const table of history) {
       await table
         .where('contactId')
         .anyOf(ids as string[])
         .delete();
     }
+    await db.digests.bulkDelete(ids as string[]);
     await db.contacts.bulkDelete(ids as string[]);
   });
   return ids.length;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, Order, Settings, SuggestionStateRow, TeamCall, Template, Touch, Win } from '../model';
+import type { Digest } from './digest';
 import { SCHEMA_VERSIONS } from './schema';
 
 /**
@@ -15,6 +16,7 @@ export class KindredDB extends Dexie {
   suggestionStates!: EntityTable<SuggestionStateRow, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   templates!: EntityTable<Template, 'id'>;
+  digests!: EntityTable<Digest, 'contactId'>;
 
   constructor(name = 'kindred') {
     super(name);

@@ -11,25 +11,39 @@ import {
   type Win,
   WinSchema,
 } from '../model';
-import { ContactError, describeZodError, getContact } from './contacts';
+import { ContactError, describeZodError } from './contacts';
 import type { KindredDB } from './db';
+import { byLogging, type HistoryTable, withRow } from './digest';
 import { newId } from './ids';
 
 type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
-/** Validates one row of a contact's history and adds it; the caller recomputes the contact. */
-async function addRow<T extends { id: string }>(
+/**
+ * Validates one row of a contact's history and adds it, appending it to the contact's digest in
+ * the same transaction (lib/db/digest.ts); the caller recomputes the contact.
+ */
+async function addRow<T extends { id: string; createdAt: number }>(
   db: KindredDB,
-  table: 'touches' | 'orders' | 'wins' | 'teamCalls' | 'suggestionStates',
+  table: HistoryTable,
   schema: z.ZodType<T>,
   fields: Record<string, unknown> & { contactId: string },
   now: number,
 ): Promise<T> {
   const parsed = schema.safeParse({ ...fields, id: newId(), createdAt: now, updatedAt: now });
   if (!parsed.success) throw new ContactError(describeZodError(parsed.error));
-  if (!(await getContact(db, fields.contactId))) throw new ContactError('That contact no longer exists');
-  await (db[table] as unknown as { add(row: T): Promise<unknown> }).add(parsed.data);
-  return parsed.data;
+  const row = parsed.data;
+  const contactId = fields.contactId;
+  await db.transaction('rw', [db.table(table), db.contacts, db.digests], async () => {
+    const contact = await db.contacts.get(contactId);
+    if (!contact || contact.deletedAt !== undefined) throw new ContactError('That contact no longer exists');
+    await db.table(table).add(row);
+    const digest = await db.digests.get(contactId);
+    if (!digest) return; // built from the rows at the next recompute
+    const next = withRow(digest, table, row);
+    if (next) await db.digests.put(next);
+    else await db.digests.delete(contactId);
+  });
+  return row;
 }
 
 export const addTouch = (db: KindredDB, f: Fields<Touch>, now: number) => addRow(db, 'touches', TouchSchema, f, now);
@@ -51,9 +65,10 @@ export interface History {
 /** A contact's rows of the five history tables, in this order. */
 export type HistoryRows = [Touch[], Order[], Win[], TeamCall[], SuggestionStateRow[]];
 
-/** The rows as a History, without the deleted ones. */
+/** The rows as a History: without the deleted ones, each table in logging order (as its digest). */
 export function liveHistory([touches, orders, wins, teamCalls, states]: HistoryRows): History {
-  const live = <T extends { deletedAt?: number }>(rows: T[]) => rows.filter((r) => r.deletedAt === undefined);
+  const live = <T extends { id: string; createdAt: number; deletedAt?: number }>(rows: T[]) =>
+    rows.filter((r) => r.deletedAt === undefined).sort(byLogging);
   return {
     touches: live(touches),
     orders: live(orders),
@@ -78,10 +93,13 @@ export async function historyOf(db: KindredDB, contactId: string): Promise<Histo
 }
 
 export async function deleteTouch(db: KindredDB, id: string, now: number): Promise<string | undefined> {
-  const touch = await db.touches.get(id);
-  if (!touch) return undefined;
-  await db.touches.update(id, { deletedAt: now, updatedAt: now });
-  return touch.contactId;
+  return db.transaction('rw', db.touches, db.digests, async () => {
+    const touch = await db.touches.get(id);
+    if (!touch) return undefined;
+    await db.touches.update(id, { deletedAt: now, updatedAt: now });
+    await db.digests.delete(touch.contactId); // built again at the recompute that follows
+    return touch.contactId;
+  });
 }
 
 /** How many history rows (touches, orders, wins, team calls, suggestion states) a contact has. */

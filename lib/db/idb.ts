@@ -29,15 +29,17 @@ export async function backend(db: KindredDB): Promise<IDBDatabase> {
 
 /**
  * Runs `work` in one transaction and resolves once it committed. If `work` throws, the
- * transaction is aborted, so nothing of it is written.
+ * transaction is aborted, so nothing of it is written. `durability: 'relaxed'` suits writes of
+ * derived data (a recompute's fields, a digest): they are rebuilt if a power cut loses them.
  */
 export async function inTransaction<T>(
   idb: IDBDatabase,
   stores: string[],
   mode: IDBTransactionMode,
   work: (tx: IDBTransaction) => Promise<T>,
+  options?: IDBTransactionOptions,
 ): Promise<T> {
-  const tx = idb.transaction(stores, mode);
+  const tx = idb.transaction(stores, mode, options);
   const done = committed(tx);
   try {
     const value = await work(tx);

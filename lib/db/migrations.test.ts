@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAYBOOK } from '../engine';
 import { contactIdsByKeys } from './contacts';
 import { KindredDB } from './db';
+import { digestInput } from './digest';
+import { recomputeContacts } from './recompute';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 
 /**
@@ -75,6 +78,18 @@ describe('migrations to v3', () => {
     expect(await db.contacts.where('tags').equals('vip').primaryKeys()).toEqual(['c1']);
     expect(await db.contacts.where('deletedAt').above(0).primaryKeys()).toEqual(['c3']);
     expect(await contactIdsByKeys(db, ['whatsapp:+15550104477'])).toEqual(new Map([['whatsapp:+15550104477', 'c2']]));
+    await db.delete();
+  });
+});
+
+describe('migrations to v4', () => {
+  it('v3 -> v4: every record survives; digests are built at the first recompute, from live rows in logging order', async () => {
+    const db = await upgradeFrom(3);
+    expect(await db.digests.count()).toBe(0);
+    await recomputeContacts(db, ['c1'], DEFAULT_PLAYBOOK, '2026-11-23', 1);
+    const digest = await db.digests.get('c1');
+    const touches = digestInput(digest!)?.events.filter((e) => e.type === 'touch');
+    expect(touches?.map((e) => e.kind)).toEqual(['call', 'message']);
     await db.delete();
   });
 });

@@ -55,6 +55,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       contacts: 'id, *identities, *tags, nextTouchAt, risk, deletedAt',
     },
   },
+  {
+    // v4: each contact's history as the engine reads it (lib/db/digest.ts), keyed by contact id.
+    // Nothing is filled here: a contact without a digest gets one at its next recompute, so the
+    // upgrade is instant and the daily run fills the rest in the background.
+    version: 4,
+    stores: {
+      digests: 'contactId',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

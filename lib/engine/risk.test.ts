@@ -10,7 +10,11 @@ describe('risk: silence (no two-way touch for more than 2x the stage cadence)', 
     const r = run(prospect, events, '2026-05-01');
     expect(r.risk.signals).toEqual(['silence']);
     expect(r.risk.score).toBe(30);
-    expect(r.risk.reasons).toEqual(['No conversation with Maria for 61 days (more than twice the 30-day cadence)']);
+    expect(r.risk.reasons).toEqual([
+      'No conversation with Maria since 2026-03-01 (more than twice the 30-day cadence)',
+    ]);
+    // dated, so the stored reason does not change (and is not rewritten) the next day
+    expect(run(prospect, events, '2026-05-02').risk.reasons).toEqual(r.risk.reasons);
   });
 
   it('counts from day 0 without any touch, by the stage cadence (friend 14: 29 days)', () => {

@@ -58,9 +58,11 @@ const CHECKS: [RiskSignal, Check][] = [
       const silent = daysBetween(last ?? ctx.day0, ctx.now);
       const cadence = cadenceOf(ctx);
       if (silent <= 2 * cadence) return null;
+      // dated, not counted: the reason is stored with the contact and stays true day after day,
+      // so the daily recompute rewrites only the contacts whose standing really changed
       return last
-        ? `No conversation with ${ctx.firstName} for ${silent} days (more than twice the ${cadence}-day cadence)`
-        : `No conversation with ${ctx.firstName} logged in ${silent} days (more than twice the ${cadence}-day cadence)`;
+        ? `No conversation with ${ctx.firstName} since ${last} (more than twice the ${cadence}-day cadence)`
+        : `No conversation with ${ctx.firstName} logged since ${ctx.day0} (more than twice the ${cadence}-day cadence)`;
     },
   ],
   [
@@ -79,8 +81,10 @@ const CHECKS: [RiskSignal, Check][] = [
       if (ctx.contact.role !== 'distributor' || !by || goalReached(ctx)) return null;
       const left = daysBetween(ctx.now, by);
       if (left > GOAL_DEADLINE_DAYS) return null;
-      if (left < 0) return `Goal date ${by} passed ${-left} days ago without the goal reached`;
-      return `Goal date ${by} is ${left === 0 ? 'today' : `${left} days away`} and the goal is not reached`;
+      // without a day count, for the same reason as the silence signal's
+      if (left < 0) return `Goal date ${by} passed without the goal reached`;
+      if (left === 0) return `Goal date ${by} is today and the goal is not reached`;
+      return `Goal date ${by} is within ${GOAL_DEADLINE_DAYS} days and the goal is not reached`;
     },
   ],
   [

@@ -101,7 +101,11 @@ const sink: () => RestoreSink = () => ({
   abort: async (session) => restoreAbort(session),
 });
 const exported = async (limit = 2) => (await fetchBackupParts(source(limit), NOW)).join('');
-const counts = async () => Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()])));
+/** Rows per table; digests are a cache of the history, built again for live contacts at the restore's recompute. */
+const counts = async () =>
+  Object.fromEntries(
+    await Promise.all(db.tables.filter((t) => t.name !== 'digests').map(async (t) => [t.name, await t.count()])),
+  );
 
 describe('backup', () => {
   it('round trips exactly through the chunked messages: export, wipe, restore, export', async () => {

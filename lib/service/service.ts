@@ -113,9 +113,6 @@ export class KindredService {
     this.invalidate();
   }
 
-  /** Set while recomputeAll runs: the contacts recomputed meanwhile, done again at its end. */
-  private recomputedDuringRun: Set<string> | null = null;
-
   private invalidate(): void {
     this.writes++;
     this.cache.clear();
@@ -124,7 +121,6 @@ export class KindredService {
   }
 
   async recompute(ids: readonly string[]): Promise<void> {
-    for (const id of ids) this.recomputedDuringRun?.add(id);
     const playbook = await this.playbook();
     const done = await recomputeContacts(this.db, ids, playbook, this.today(), this.clock());
     this.cache.clear();
@@ -142,27 +138,20 @@ export class KindredService {
   }
 
   /**
-   * The daily recompute of every live contact (lib/db/recompute.ts recomputeEveryone): each history
-   * table read once, then the contacts in batches of 200 with a task between, so a panel's request
-   * never waits long behind it. Contacts written meanwhile are recomputed again at the end.
+   * The daily recompute of every live contact (lib/db/recompute.ts recomputeEveryone): the
+   * contacts and their digests in batches of 200, each batch one transaction, with a task between,
+   * so a panel's request never waits long behind it. A touch logged meanwhile is either in a
+   * batch's transaction or recomputed by its own write after it: nothing is evaluated from a
+   * stale snapshot.
    */
   async recomputeAll(batch = 200): Promise<number> {
-    // contacts written while the run goes on: its history snapshot may predate the write
-    const during = new Set<string>();
-    this.recomputedDuringRun = during;
     const crossed: Changed[] = [];
     const onBatch = (done: Recomputed[]) => {
       for (const r of done)
         if (r.crossedRisk)
           crossed.push({ id: r.contact.id, crossedRisk: true, reasons: r.result.risk.reasons, name: r.contact.name });
     };
-    let count: number;
-    try {
-      count = await recomputeEveryone(this.db, await this.playbook(), this.today(), this.clock(), onBatch, batch);
-    } finally {
-      this.recomputedDuringRun = null;
-    }
-    if (during.size > 0) await this.recompute([...during]);
+    const count = await recomputeEveryone(this.db, await this.playbook(), this.today(), this.clock(), onBatch, batch);
     this.cache.clear(); // stages and due dates changed; names and keys (the search index) did not
     this.emit(crossed); // once, not per batch: every change listener redraws pages and panels
     return count;
