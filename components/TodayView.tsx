@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { COUNT_CAP, countLabel } from '@/lib/model/counts';
 import type { ContactSummary } from '@/lib/service/lookup-cache';
@@ -12,6 +13,12 @@ const GROUPS: ReadonlyArray<{ key: keyof TodayTotals; title: string; tone?: stri
   { key: 'atRisk', title: 'At risk', tone: 'risk' },
 ];
 
+/**
+ * People per group in the first frame: a panel shows about ten, and 200 rows took ~30 ms to
+ * render and lay out before anything was painted. The rest follow in the next frame.
+ */
+const FIRST_ROWS = 12;
+
 /** Overdue, today, the next 7 days and at-risk people, grouped and counted. */
 export function TodayView({
   today,
@@ -25,6 +32,12 @@ export function TodayView({
 }) {
   // the panel's one `panel->bg:today` query: it also counts the tab's badge (entrypoints/sidepanel/App.tsx)
   const { data, error } = today;
+  const [firstFrame, setFirstFrame] = useState(true);
+  useEffect(() => {
+    if (!data || !firstFrame) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setFirstFrame(false), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [data, firstFrame]);
   if (error)
     return (
       <p class="error" role="alert">
@@ -49,6 +62,7 @@ export function TodayView({
           key={key}
           title={title}
           people={data[key]}
+          rows={firstFrame ? FIRST_ROWS : data[key].length}
           total={totals?.[key] ?? data.totals[key]}
           today={data.today}
           openContact={openContact}
@@ -62,6 +76,7 @@ export function TodayView({
 function Group({
   title,
   people,
+  rows,
   total,
   today,
   openContact,
@@ -69,6 +84,8 @@ function Group({
 }: {
   title: string;
   people: ContactSummary[];
+  /** How many of `people` to draw now (the first frame draws a few). */
+  rows: number;
   /** The group's full size (`people` holds only its first few); null while it is counted. */
   total: number | null;
   today: string;
@@ -83,7 +100,7 @@ function Group({
         {title} <span class="count">{total === null ? `${people.length}+` : countLabel(total)}</span>
       </h3>
       <ul class="people">
-        {people.map((c) => (
+        {people.slice(0, rows).map((c) => (
           <li key={c.id} class="person known">
             <button type="button" class="person-main" onClick={() => openContact(c.id)} aria-label={`Open ${c.name}`}>
               <span class="name">{c.name}</span>

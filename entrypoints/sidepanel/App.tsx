@@ -4,6 +4,8 @@ import { call, onBackground, useQuery } from '@/components/api';
 import { lazyView } from '@/components/lazy';
 import { Nav, type ViewName } from '@/components/Nav';
 import { TodayView } from '@/components/TodayView';
+import { unwrapReply } from '@/lib/messaging/client';
+import { EARLY_TODAY } from '@/lib/messaging/early';
 import type { Settings } from '@/lib/model';
 import type { TodayLists, TodayTotals } from '@/lib/service/service';
 
@@ -15,8 +17,15 @@ const ContactCard = lazyView(() => import('@/components/ContactCard').then((m) =
 const Welcome = lazyView(() => import('@/components/Welcome').then((m) => m.Welcome));
 const LATER = [PageView, SearchView, SettingsView, ContactCard];
 
-// Asked while the page is still rendering its first frame: the list is what the panel waits for.
-let earlyToday: Promise<TodayLists> | null = call<'panel->bg:today', TodayLists>('panel->bg:today', {});
+// Asked before this module even loaded (sidepanel-early.js in the page's head), or else now:
+// the list is what the panel waits for.
+const sentEarly = (globalThis as Record<string, unknown>)[EARLY_TODAY] as Promise<unknown> | undefined;
+let earlyToday: Promise<TodayLists> | null = sentEarly
+  ? sentEarly.then((reply) => unwrapReply<TodayLists>('panel->bg:today', reply))
+  : call<'panel->bg:today', TodayLists>('panel->bg:today', {});
+/** Requests the first paint does not need wait for Today's first answer, so they never delay it. */
+const todayAnswered: Promise<unknown> = earlyToday.catch(() => undefined);
+const afterToday = <T,>(ask: () => Promise<T>): Promise<T> => todayAnswered.then(ask);
 const loadToday = () => {
   const answer = earlyToday ?? call<'panel->bg:today', TodayLists>('panel->bg:today', {});
   earlyToday = null;
@@ -47,7 +56,7 @@ export function App() {
       today.data ? call<'panel->bg:todayTotals', TodayTotals>('panel->bg:todayTotals', {}) : Promise.resolve(undefined),
     [today.data],
   );
-  const demo = useQuery(() => call<'panel->bg:demoCount', number>('panel->bg:demoCount', {}), []);
+  const demo = useQuery(() => afterToday(() => call<'panel->bg:demoCount', number>('panel->bg:demoCount', {})), []);
 
   const show = (next: Shown) => {
     setShown(next);
@@ -70,7 +79,7 @@ export function App() {
       browser.tabs.query({ active: true, currentWindow: true }).then((t) => setTabId(t[0]?.id ?? null));
     void track();
     browser.tabs.onActivated.addListener(track);
-    call<'panel->bg:takePending', Shown | null>('panel->bg:takePending', {}).then(
+    afterToday(() => call<'panel->bg:takePending', Shown | null>('panel->bg:takePending', {})).then(
       (v) => v && show(v),
       () => {},
     );

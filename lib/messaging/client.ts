@@ -14,9 +14,14 @@ export function createPanelClient(send: Send) {
     type: T,
     payload: z.input<PanelToBg[T]>,
   ): Promise<R> {
-    const reply = (await send({ type, payload })) as Reply<R> | undefined;
-    if (!reply) throw new RequestError(`${type}: no answer from the background`);
-    if (!reply.ok) throw new RequestError(reply.error);
-    return reply.value;
+    return unwrapReply<R>(type, await send({ type, payload }));
   };
+}
+
+/** The value of a background's reply to `type`, or a RequestError with its message. */
+export function unwrapReply<R>(type: string, answer: unknown): R {
+  const reply = answer as Reply<R> | undefined;
+  if (!reply) throw new RequestError(`${type}: no answer from the background`);
+  if (!reply.ok) throw new RequestError(reply.error);
+  return reply.value;
 }
