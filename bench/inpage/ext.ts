@@ -288,7 +288,10 @@ function rawRecomputeFloor(idb: IDBDatabase, id: string, history = false): Promi
     let pending = names.length;
     let row: unknown;
     const settle = () => {
-      if (--pending === 0) contacts.put(row);
+      if (--pending === 0) {
+        contacts.put(row);
+        tx.commit(); // as the product's inTransaction does
+      }
     };
     const get = contacts.get(id);
     get.onsuccess = () => {

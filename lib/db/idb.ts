@@ -43,6 +43,13 @@ export async function inTransaction<T>(
   const done = committed(tx);
   try {
     const value = await work(tx);
+    // Commit now rather than when the last request's answer comes back: one round trip less
+    // (0.1-0.2 ms of a 1.5 ms recompute here). It throws if the transaction already finished.
+    try {
+      tx.commit();
+    } catch {
+      // it had already committed
+    }
     await done;
     return value;
   } catch (error) {
