@@ -271,39 +271,6 @@ export function parseBackup(text: string): BackupData {
   return out;
 }
 
-/** The background's side of a chunked backup (app->bg:backupBegin / app->bg:backupChunk). */
-export interface BackupSource {
-  begin(): Promise<{ settings: Settings; counts: Record<BackupTable, number> }>;
-  chunk(table: BackupTable, after: string | undefined): Promise<{ json: string; count: number; next?: string }>;
-}
-
-/**
- * Asks for the backup chunk by chunk and assembles the file's pieces (for a Blob: the ~100 MB
- * file is never one string). The history tables are read before the contacts, so a contact added
- * meanwhile cannot leave a touch without its contact in the file.
- */
-export async function fetchBackupParts(
-  source: BackupSource,
-  now: number,
-  progress?: (rows: number, total: number) => void,
-): Promise<string[]> {
-  const { settings, counts } = await source.begin();
-  const total = BACKUP_TABLES.reduce((sum, t) => sum + counts[t], 0);
-  const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as string[]])) as Record<BackupTable, string[]>;
-  let rows = 0;
-  for (const table of [...BACKUP_TABLES.slice(1), BACKUP_TABLES[0]]) {
-    let after: string | undefined;
-    do {
-      const chunk = await source.chunk(table, after);
-      if (chunk.count) tables[table].push(chunk.json);
-      rows += chunk.count;
-      progress?.(rows, total);
-      after = chunk.next;
-    } while (after !== undefined);
-  }
-  return backupParts(tables, settings, now);
-}
-
 /** The background's side of a chunked restore (app->bg:restoreBegin / restoreChunk / restoreCommit / restoreAbort). */
 export interface RestoreSink {
   begin(settings: unknown, counts: Record<BackupTable, number>): Promise<{ session: string }>;
