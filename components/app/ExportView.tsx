@@ -28,8 +28,8 @@ export function ExportView() {
     }
   };
   const backup = run('Backup', async () => {
-    const parts = await pageBackup(Date.now(), (done) => setStatus(`Preparing Backup… ${Math.floor(done * 100)}%`));
-    download(`kindred-backup-${today}.json`, parts, 'application/json');
+    const file = await pageBackup(Date.now(), (done) => setStatus(`Preparing Backup… ${Math.floor(done * 100)}%`));
+    download(`kindred-backup-${today}.json`, file, 'application/json');
     await call('app->bg:backupDone', {});
     settingsSaved();
   });

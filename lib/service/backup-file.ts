@@ -5,11 +5,13 @@ import { openExisting, readSnapshot, SNAPSHOT_CHUNK } from '../db/snapshot';
 import { BACKUP_TABLES, type BackupTable, backupParts, rowsJson } from '../io/export/backup';
 import { DEFAULT_SETTINGS, type Settings } from '../model';
 
-export interface BackupReadOptions {
+export interface BackupReadOptions<P> {
   /** Called after each chunk with the fraction of chunks read (0..1]. */
   progress?: (fraction: number) => void;
   /** Rows per read (tests use a few to force many chunks). */
   chunk?: number;
+  /** What each chunk's JSON is kept as (the text itself when absent). */
+  piece?: (json: string) => P;
 }
 
 /**
@@ -18,19 +20,20 @@ export interface BackupReadOptions {
  * settings are the same moment's state. Each chunk becomes its JSON text as it arrives, so the
  * decoded rows are dropped while storage reads the next chunk.
  */
-export async function backupFromDatabase(
+export async function backupFromDatabase<P extends string | Blob = string>(
   idb: IDBDatabase,
   now: number,
-  { progress, chunk: size = SNAPSHOT_CHUNK }: BackupReadOptions = {},
-): Promise<string[]> {
-  const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as string[]])) as Record<BackupTable, string[]>;
+  { progress, chunk: size = SNAPSHOT_CHUNK, piece }: BackupReadOptions<P> = {},
+): Promise<Array<string | P>> {
+  const keep = piece ?? ((json: string) => json as P);
+  const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as P[]])) as Record<BackupTable, P[]>;
   let settings: Settings = DEFAULT_SETTINGS;
   await readSnapshot<{ id: string }>(
     idb,
     [...BACKUP_TABLES, 'settings'],
     (store, rows, chunk, chunks) => {
       if (store === 'settings') settings = settingsOf(rows.find((r) => r.id === 'settings'));
-      else if (rows.length) tables[store as BackupTable].push(rowsJson(store as BackupTable, rows));
+      else if (rows.length) tables[store as BackupTable].push(keep(rowsJson(store as BackupTable, rows)));
       progress?.((chunk + 1) / chunks);
     },
     size,
@@ -39,15 +42,18 @@ export async function backupFromDatabase(
 }
 
 /**
- * The app page's backup (components/app/ExportView.tsx): the page reads the database itself
+ * The app page's backup file (components/app/ExportView.tsx): the page reads the database itself
  * instead of asking the background for it in messages. The page is the extension's own origin,
  * so this is the same database; it only reads (every write still goes through the background),
- * and skipping the message hop saves a structured clone of every row (7 s -> ~3.5 s for 420,000 rows).
+ * and skipping the message hop saves a structured clone of every row (7 s -> ~3.5 s for 420,000
+ * rows). Each chunk is made a Blob as it arrives, while storage reads the next one: one Blob of
+ * the whole 72 MB text at the end took another 0.4 - 0.6 s of encoding.
  */
-export async function pageBackup(now: number, progress?: (fraction: number) => void): Promise<string[]> {
+export async function pageBackup(now: number, progress?: (fraction: number) => void): Promise<Blob> {
   const idb = await openExisting();
   try {
-    return await backupFromDatabase(idb, now, { progress });
+    const parts = await backupFromDatabase(idb, now, { progress, piece: (json) => new Blob([json]) });
+    return new Blob(parts, { type: 'application/json' });
   } finally {
     idb.close();
   }

@@ -151,21 +151,25 @@ export function rowsJson(table: BackupTable, rows: readonly object[]): string {
 
 /**
  * The file as pieces (for a Blob, or `join('')`): `tables` holds each table's chunks as
- * rowsJson gives them. The one layout of a backup: compact JSON, `kind` first, then version,
- * exportedAt, the tables and settings in BackupSchema's order, and a final newline.
+ * rowsJson gives them, or each already made a Blob (P), never empty. The one layout of a backup:
+ * compact JSON, `kind` first, then version, exportedAt, the tables and settings in BackupSchema's
+ * order, and a final newline.
  */
-export function backupParts(
-  tables: Readonly<Record<BackupTable, readonly string[]>>,
+export function backupParts<P extends string | Blob = string>(
+  tables: Readonly<Record<BackupTable, readonly P[]>>,
   settings: Settings,
   exportedAt: number,
-): string[] {
-  const parts = [`{"kind":${JSON.stringify(BACKUP_KIND)},"version":${BACKUP_VERSION},"exportedAt":${exportedAt}`];
+): Array<string | P> {
+  const parts: Array<string | P> = [
+    `{"kind":${JSON.stringify(BACKUP_KIND)},"version":${BACKUP_VERSION},"exportedAt":${exportedAt}`,
+  ];
   const table = (name: BackupTable) => {
     parts.push(`,"${name}":[`);
     let first = true;
     for (const chunk of tables[name]) {
-      if (!chunk) continue;
-      parts.push(first ? chunk : `,${chunk}`);
+      if (chunk === '') continue;
+      if (!first) parts.push(',');
+      parts.push(chunk);
       first = false;
     }
     parts.push(']');
