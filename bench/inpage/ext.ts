@@ -1,20 +1,17 @@
 /**
  * Bench code that runs inside an extension page (the extension's origin, where the database
  * `kindred` lives). It uses the product's modules as they are: KindredDB, LookupCache,
- * KindredService, importContacts, readEverything, parseContactsFile, exportBackup.
+ * KindredService, importContacts, parseContactsFile.
  */
 import Dexie from 'dexie';
-import { importContacts, readEverything } from '../../lib/db/bulk';
+import { importContacts } from '../../lib/db/bulk';
 import { contactIdsByKeys } from '../../lib/db/contacts';
 import { KindredDB } from '../../lib/db/db';
 import { type Digest, digestOf } from '../../lib/db/digest';
 import { toEngineInput } from '../../lib/db/engine-input';
 import { addTouch, type HistoryRows, historyOf, liveHistory } from '../../lib/db/events';
-import { eachChunk } from '../../lib/db/idb';
-import { getSettings } from '../../lib/db/settings';
 import { evaluate, resolvePlaybook } from '../../lib/engine';
 import { parseContactsFile } from '../../lib/io';
-import { contactsToGoogleCsv, exportBackup } from '../../lib/io/export';
 import {
   type Contact,
   LOGGED_KINDS,
@@ -435,53 +432,6 @@ async function benchImport(csv: string, runs: number) {
 }
 
 /** The storage's floor for an export: every row of every table read raw (getAll, 20,000 a time). */
-async function benchRawRead() {
-  const db = new KindredDB('kindred');
-  await db.open();
-  const idb = db.backendDB();
-  const t0 = performance.now();
-  let rows = 0;
-  for (const store of Array.from(idb.objectStoreNames))
-    await eachChunk<{ id: string }>(idb, store, 20_000, (chunk) => {
-      rows += chunk.length;
-    });
-  const ms = performance.now() - t0;
-  db.close();
-  return { ms, rows };
-}
-
-async function benchExport(runs: number) {
-  const direct: number[] = [];
-  const panel: number[] = [];
-  const csv: number[] = [];
-  let bytes = 0;
-  let touches = 0;
-  let failure = '';
-  for (let r = 0; r < runs; r++) {
-    // the app page's real path: app->bg:backupData, then exportBackup in the page
-    let t = performance.now();
-    try {
-      const { value } = await panelCall('app->bg:backupData', {});
-      exportBackup(value as Parameters<typeof exportBackup>[0], Date.now());
-    } catch (e) {
-      failure = e instanceof Error ? e.message : String(e);
-    }
-    panel.push(performance.now() - t);
-    // the same work without the message: read in this page
-    const db = new KindredDB('kindred');
-    t = performance.now();
-    const all = await readEverything(db);
-    bytes = exportBackup({ ...all, settings: await getSettings(db), version: 1, exportedAt: 0 }, Date.now()).length;
-    direct.push(performance.now() - t);
-    touches = all.touches.length;
-    t = performance.now();
-    contactsToGoogleCsv(all.contacts);
-    csv.push(performance.now() - t);
-    db.close();
-  }
-  return { panel, direct, csv, bytes, touches, failure };
-}
-
 (globalThis as unknown as Record<string, unknown>).__kb = {
   fillLookup,
   benchLookup,
@@ -491,7 +441,5 @@ async function benchExport(runs: number) {
   benchSearch,
   benchPanelSearch,
   benchImport,
-  benchRawRead,
-  benchExport,
   deleteDb: (n: string) => Dexie.delete(n),
 };

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { call } from '@/components/api';
 import { localToday } from '@/components/format';
 import { contactsToGoogleCsv, contactsToVCard, touchesToICalendar } from '@/lib/io/export';
-import { type BackupSource, type BackupTable, fetchBackupParts } from '@/lib/io/export/backup';
-import type { Contact, Settings } from '@/lib/model';
+import type { Contact } from '@/lib/model';
+import { pageBackup } from '@/lib/service/backup-file';
 import { AutoBackup } from './AutoBackup';
 import { calendarItems } from './calendar';
 import { download } from './download';
@@ -11,17 +11,6 @@ import { message } from './errors';
 import { settingsSaved } from './hooks';
 import { RestoreBox } from './RestoreBox';
 import { StorageStatus } from './StorageStatus';
-
-/** The background's chunked backup messages (a single message is refused above 64 MiB). */
-export const backupSource: BackupSource = {
-  begin: () =>
-    call<'app->bg:backupBegin', { settings: Settings; counts: Record<BackupTable, number> }>('app->bg:backupBegin', {}),
-  chunk: (table, after) =>
-    call<'app->bg:backupChunk', { json: string; count: number; next?: string }>('app->bg:backupChunk', {
-      table,
-      after,
-    }),
-};
 
 const listContacts = () => call<'panel->bg:listContacts', Contact[]>('panel->bg:listContacts', {});
 
@@ -39,10 +28,8 @@ export function ExportView() {
     }
   };
   const backup = run('Backup', async () => {
-    const parts = await fetchBackupParts(backupSource, Date.now(), (rows, total) =>
-      setStatus(`Preparing Backup… ${rows.toLocaleString()} of ${total.toLocaleString()} rows`),
-    );
-    download(`kindred-backup-${today}.json`, parts, 'application/json');
+    const file = await pageBackup(Date.now(), (done) => setStatus(`Preparing Backup… ${Math.floor(done * 100)}%`));
+    download(`kindred-backup-${today}.json`, file, 'application/json');
     await call('app->bg:backupDone', {});
     settingsSaved();
   });

@@ -1,9 +1,9 @@
 /**
  * Saves text as a file through a Blob and an `<a download>` (no downloads permission needed).
- * `content` may be the text in pieces (a large backup is never joined into one string).
+ * `content` may be a Blob already (a large backup is never joined into one string).
  */
-export function download(fileName: string, content: string | readonly string[], type: string): void {
-  const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : [...content], { type }));
+export function download(fileName: string, content: string | Blob, type: string): void {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -1,8 +1,6 @@
 import type { appToBg } from '@/lib/messaging/app-protocol';
 import type { Handlers } from '@/lib/messaging/router';
 import {
-  backupBegin,
-  backupChunk,
   bulkEdit,
   duplicates,
   merge,
@@ -23,8 +21,6 @@ export function appHandlers(service: KindredService): Handlers<typeof appToBg, u
     'app->bg:previewImport': ({ contacts }) => previewImport(service.db, contacts),
     'app->bg:importContacts': ({ contacts, role, stage, tags, useConnectedOn }) =>
       runImport(service, contacts, { role, stage, tags, useConnectedOn }, Date.now()),
-    'app->bg:backupBegin': () => backupBegin(service.db),
-    'app->bg:backupChunk': ({ table, after, limit }) => backupChunk(service.db, table, after, limit),
     'app->bg:backupDone': () => service.saveSettings({ lastBackupAt: Date.now() }),
     'app->bg:restoreBegin': ({ settings, counts }) => restoreBegin(settings, counts),
     'app->bg:restoreChunk': ({ session, table, json }) => restoreChunk(session, table, json),

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { backupText } from '@/lib/service/io-service';
+import { backupText } from '@/lib/service/backup-file';
 import type { KindredService } from '@/lib/service/service';
 
 const WEEKLY = 'kindred:weekly-backup';
@@ -8,7 +8,7 @@ const WEEK_MS = 7 * 86_400_000;
 /**
  * The optional weekly backup file, through the downloads API (permission asked for when the user
  * switches it on). A data: URL, because a service worker cannot make object URLs.
- * The text is built as in the app page (lib/io/export/backup.ts serializeBackup).
+ * The text is read as in the app page (lib/service/backup-file.ts, one readonly transaction).
  */
 export function setupAutoBackup(service: KindredService): void {
   const schedule = async () => {
@@ -26,7 +26,7 @@ export function setupAutoBackup(service: KindredService): void {
     const settings = await service.settings();
     if (!settings.autoBackupWeekly || !browser.downloads) return;
     if (settings.lastBackupAt && Date.now() - settings.lastBackupAt < WEEK_MS - 3_600_000) return;
-    // read straight from the database (no messages in the service worker), compact, not re-validated
+    // read straight from the database, compact, not re-validated (a restore validates it)
     const json = await backupText(service.db, Date.now());
     const bytes = new TextEncoder().encode(json);
     let binary = '';

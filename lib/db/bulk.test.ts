@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bulkUpdate, type ImportBatch, importContacts, mergeInto, readChunk, replaceEverything } from './bulk';
+import { bulkUpdate, type ImportBatch, importContacts, mergeInto, replaceEverything } from './bulk';
 import { contactIdsByKeys, createContact, getContact } from './contacts';
 import { KindredDB } from './db';
 import { addOrder, addTouch, addWin, historyOf } from './events';
@@ -100,29 +100,6 @@ describe('importContacts', () => {
     expect(out.created).toHaveLength(20_000);
     expect(await db.contacts.count()).toBe(20_000);
   }, 60_000);
-});
-
-describe('readChunk', () => {
-  it('pages a table by primary key, each chunk after the last key of the one before', async () => {
-    await importContacts(
-      db,
-      Array.from({ length: 25 }, (_, i) => ({ displayName: `P ${i}`, identities: [`email:p${i}@example.com`] })),
-      BATCH,
-      NOW,
-      TODAY,
-    );
-    const ids: string[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const rows = await readChunk(db, 'contacts', after, 10);
-      ids.push(...rows.map((r) => r.id));
-      if (rows.length < 10) break;
-      after = rows[rows.length - 1]!.id;
-    }
-    expect(ids).toHaveLength(25);
-    expect(ids).toEqual([...ids].sort());
-    expect(new Set(ids).size).toBe(25);
-  });
 });
 
 describe('replaceEverything', () => {

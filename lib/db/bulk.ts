@@ -221,44 +221,6 @@ export interface Everything {
   templates: Template[];
 }
 
-/** Reads everything in one read transaction (a consistent snapshot). */
-export async function readEverything(db: KindredDB): Promise<Everything> {
-  return db.transaction('r', db.tables, async () => ({
-    contacts: await db.contacts.toArray(),
-    touches: await db.touches.toArray(),
-    orders: await db.orders.toArray(),
-    wins: await db.wins.toArray(),
-    teamCalls: await db.teamCalls.toArray(),
-    suggestionStates: await db.suggestionStates.toArray(),
-    settings: await db.settings.get('settings'),
-    templates: await db.templates.toArray(),
-  }));
-}
-
-/** How many rows each of the given tables holds. */
-export async function tableCounts<T extends string>(db: KindredDB, tables: readonly T[]): Promise<Record<T, number>> {
-  const counts = {} as Record<T, number>;
-  for (const table of tables) counts[table] = await db.table(table).count();
-  return counts;
-}
-
-/** The tables a backup reads in chunks (settings are one row, read with getSettings). */
-export type ChunkTable = 'contacts' | 'touches' | 'orders' | 'wins' | 'teamCalls' | 'suggestionStates' | 'templates';
-
-/**
- * Up to `limit` rows of a table in primary-key order, after the key `after` (from the start when
- * absent): one read transaction per chunk, each a range on the primary key (no offset scan).
- */
-export async function readChunk(
-  db: KindredDB,
-  table: ChunkTable,
-  after: string | undefined,
-  limit: number,
-): Promise<Array<Everything[ChunkTable][number]>> {
-  const t = db.table(table);
-  return (after === undefined ? t.orderBy(':id') : t.where(':id').above(after)).limit(limit).toArray();
-}
-
 /** Replaces every table with the given rows, in one transaction (a restore). */
 export async function replaceEverything(db: KindredDB, data: Everything): Promise<void> {
   await db.transaction('rw', db.tables, async () => {

@@ -3,7 +3,11 @@ import { ContactError, describeZodError } from './contacts';
 import type { KindredDB } from './db';
 
 export async function getSettings(db: KindredDB): Promise<Settings> {
-  const row = await db.settings.get('settings');
+  return settingsOf(await db.settings.get('settings'));
+}
+
+/** The settings a stored row gives: the defaults of fields it lacks, all defaults if there is none. */
+export function settingsOf(row: unknown): Settings {
   const parsed = SettingsSchema.safeParse(row ?? {});
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }

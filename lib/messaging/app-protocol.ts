@@ -51,17 +51,9 @@ export const appToBg = {
     useConnectedOn: z.boolean().default(true),
   }),
   /**
-   * The JSON backup, in chunks (one runtime message is refused above 64 MiB): begin gives the
-   * settings and each table's row count; each chunk is up to 20,000 rows of one table after the
-   * primary key `after`, as the file's JSON (a reply stays below ~8 Mi characters).
+   * Marks a backup as made now (the reminder banner counts from it). The page reads the backup
+   * itself (lib/service/backup-file.ts pageBackup): a runtime message is refused above 64 MiB.
    */
-  'app->bg:backupBegin': z.object({}),
-  'app->bg:backupChunk': z.object({
-    table: z.enum(BACKUP_TABLES),
-    after: z.string().max(200).optional(),
-    limit: z.number().int().min(1).max(20_000).optional(),
-  }),
-  /** Marks a backup as made now (the reminder banner counts from it). */
   'app->bg:backupDone': z.object({}),
   /**
    * A restore, in chunks: begin (settings, announced row counts) -> chunk per table (JSON array

@@ -6,24 +6,12 @@ import {
   type ImportItem,
   importContacts,
   mergeInto,
-  readChunk,
-  readEverything,
   replaceEverything,
-  tableCounts,
 } from '../db/bulk';
 import { cleanKeys, contactsByIds, listTrash, liveContacts, ownersInTransaction } from '../db/contacts';
 import type { KindredDB } from '../db/db';
 import { historyCount } from '../db/events';
-import { getSettings } from '../db/settings';
-import {
-  BACKUP_TABLES,
-  BackupError,
-  type BackupTable,
-  rowJson,
-  serializeBackup,
-  validateRows,
-  validateSettings,
-} from '../io/export/backup';
+import { BACKUP_TABLES, BackupError, type BackupTable, validateRows, validateSettings } from '../io/export/backup';
 import { findDuplicates, nameKey } from '../io/merge';
 import type { Contact, Settings } from '../model';
 import type { KindredService } from './service';
@@ -106,88 +94,6 @@ export async function runImport(
   const ids = [...outcome.created, ...outcome.merged];
   await service.recompute(ids);
   return { created: outcome.created.length, merged: outcome.merged.length, ids };
-}
-
-/**
- * The backup crosses the message boundary in chunks: a runtime message is refused above 64 MiB,
- * and 400,000 touches are ~100 MB. Each chunk is at most BACKUP_CHUNK_ROWS rows and about
- * BACKUP_CHUNK_CHARS characters of JSON (a row is at most ~100 KB), so a reply stays far below the
- * limit even when Chrome escapes it again and every character takes 3 bytes of UTF-8.
- */
-export const BACKUP_CHUNK_ROWS = 20_000;
-export const BACKUP_CHUNK_CHARS = 8 * 1024 * 1024;
-
-/** What a backup starts from: the settings (defaults filled in) and how many rows each table has. */
-export async function backupBegin(db: KindredDB): Promise<{ settings: Settings; counts: Record<BackupTable, number> }> {
-  return { settings: await getSettings(db), counts: await tableCounts(db, BACKUP_TABLES) };
-}
-
-export interface BackupChunk {
-  /** The rows as JSON array items (`{..},{..}`, no brackets), in the backup file's layout. */
-  json: string;
-  count: number;
-  /** The last key of this chunk when the table has more rows (ask again with `after: next`). */
-  next?: string;
-}
-
-/**
- * Up to `limit` rows of a table after the key `after`, already as the backup file's JSON (the
- * page joins the chunks into the file without parsing them). Rows are not re-validated.
- */
-export async function backupChunk(
-  db: KindredDB,
-  table: BackupTable,
-  after: string | undefined,
-  limit = BACKUP_CHUNK_ROWS,
-): Promise<BackupChunk> {
-  const size = Math.min(limit, BACKUP_CHUNK_ROWS);
-  const rows = await readAhead(db, table, after, size);
-  let json = '';
-  let count = 0;
-  for (const row of rows) {
-    if (count > 0 && json.length >= BACKUP_CHUNK_CHARS) break;
-    json += (count ? ',' : '') + rowJson(table, row);
-    count++;
-  }
-  const next = (count < rows.length || rows.length === size) && count > 0 ? rows[count - 1]!.id : undefined;
-  // read the next chunk while this one travels to the page and is joined there
-  if (next !== undefined) {
-    const pending = readChunk(db, table, next, size);
-    pending.catch(() => undefined);
-    ahead = { db, table, after: next, size, at: Date.now(), rows: pending };
-  }
-  return { json, count, ...(next !== undefined ? { next } : {}) };
-}
-
-/** The chunk read ahead for the page's next backupChunk (used only if asked for within seconds). */
-let ahead: {
-  db: KindredDB;
-  table: BackupTable;
-  after: string;
-  size: number;
-  at: number;
-  rows: ReturnType<typeof readChunk>;
-} | null = null;
-
-function readAhead(db: KindredDB, table: BackupTable, after: string | undefined, size: number) {
-  const hit = ahead;
-  ahead = null;
-  if (
-    hit &&
-    hit.db === db &&
-    hit.table === table &&
-    hit.after === after &&
-    hit.size === size &&
-    Date.now() - hit.at < 10_000
-  )
-    return hit.rows;
-  return readChunk(db, table, after, size);
-}
-
-/** The whole backup text read straight from the database (the weekly backup in the background). */
-export async function backupText(db: KindredDB, now: number): Promise<string> {
-  const all = await readEverything(db);
-  return serializeBackup({ ...all, settings: await getSettings(db) }, now);
 }
 
 /**

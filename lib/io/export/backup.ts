@@ -151,21 +151,25 @@ export function rowsJson(table: BackupTable, rows: readonly object[]): string {
 
 /**
  * The file as pieces (for a Blob, or `join('')`): `tables` holds each table's chunks as
- * rowsJson gives them. The one layout of a backup: compact JSON, `kind` first, then version,
- * exportedAt, the tables and settings in BackupSchema's order, and a final newline.
+ * rowsJson gives them, or each already made a Blob (P), never empty. The one layout of a backup:
+ * compact JSON, `kind` first, then version, exportedAt, the tables and settings in BackupSchema's
+ * order, and a final newline.
  */
-export function backupParts(
-  tables: Readonly<Record<BackupTable, readonly string[]>>,
+export function backupParts<P extends string | Blob = string>(
+  tables: Readonly<Record<BackupTable, readonly P[]>>,
   settings: Settings,
   exportedAt: number,
-): string[] {
-  const parts = [`{"kind":${JSON.stringify(BACKUP_KIND)},"version":${BACKUP_VERSION},"exportedAt":${exportedAt}`];
+): Array<string | P> {
+  const parts: Array<string | P> = [
+    `{"kind":${JSON.stringify(BACKUP_KIND)},"version":${BACKUP_VERSION},"exportedAt":${exportedAt}`,
+  ];
   const table = (name: BackupTable) => {
     parts.push(`,"${name}":[`);
     let first = true;
     for (const chunk of tables[name]) {
-      if (!chunk) continue;
-      parts.push(first ? chunk : `,${chunk}`);
+      if (chunk === '') continue;
+      if (!first) parts.push(',');
+      parts.push(chunk);
       first = false;
     }
     parts.push(']');
@@ -269,39 +273,6 @@ export function parseBackup(text: string): BackupData {
   for (const table of BACKUP_TABLES)
     (out as Record<BackupTable, unknown>)[table] = validateRows(table, file.tables[table]);
   return out;
-}
-
-/** The background's side of a chunked backup (app->bg:backupBegin / app->bg:backupChunk). */
-export interface BackupSource {
-  begin(): Promise<{ settings: Settings; counts: Record<BackupTable, number> }>;
-  chunk(table: BackupTable, after: string | undefined): Promise<{ json: string; count: number; next?: string }>;
-}
-
-/**
- * Asks for the backup chunk by chunk and assembles the file's pieces (for a Blob: the ~100 MB
- * file is never one string). The history tables are read before the contacts, so a contact added
- * meanwhile cannot leave a touch without its contact in the file.
- */
-export async function fetchBackupParts(
-  source: BackupSource,
-  now: number,
-  progress?: (rows: number, total: number) => void,
-): Promise<string[]> {
-  const { settings, counts } = await source.begin();
-  const total = BACKUP_TABLES.reduce((sum, t) => sum + counts[t], 0);
-  const tables = Object.fromEntries(BACKUP_TABLES.map((t) => [t, [] as string[]])) as Record<BackupTable, string[]>;
-  let rows = 0;
-  for (const table of [...BACKUP_TABLES.slice(1), BACKUP_TABLES[0]]) {
-    let after: string | undefined;
-    do {
-      const chunk = await source.chunk(table, after);
-      if (chunk.count) tables[table].push(chunk.json);
-      rows += chunk.count;
-      progress?.(rows, total);
-      after = chunk.next;
-    } while (after !== undefined);
-  }
-  return backupParts(tables, settings, now);
 }
 
 /** The background's side of a chunked restore (app->bg:restoreBegin / restoreChunk / restoreCommit / restoreAbort). */
