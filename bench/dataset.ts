@@ -2,10 +2,9 @@ import type { Page } from 'playwright-core';
 import type { Browser } from './browser';
 import { openExtPage } from './extpage';
 import { personKeys } from './pages';
-import { log, sleep } from './stats';
+import { log } from './stats';
 
 export const DATASET = { contacts: 20_000, touches: 400_000 };
-const SETTLE_AFTER_FILL_MS = 30_000;
 
 export interface Dataset {
   page: Page;
@@ -36,12 +35,8 @@ export async function dataset(ext: Browser): Promise<Dataset> {
   log(
     `dataset: ${DATASET.contacts} contacts + ${DATASET.touches} touches written in ${Math.round(r.fillMs)} ms (engine fields by evaluate in memory); ${r.due} due within 7 days`,
   );
-  if (r.fillMs > 0) {
-    // Writing 420,000 rows leaves the storage compacting them for a while (the browser process
-    // busy, every read slower); a user never opens the panel in that minute, so the figures wait.
-    log(`dataset: waiting ${SETTLE_AFTER_FILL_MS / 1000} s for the storage to settle after the fill`);
-    await sleep(SETTLE_AFTER_FILL_MS);
-  }
+  // Writing 420,000 rows leaves the storage compacting them for minutes (bench/browser.ts settle)
+  log(`dataset: the storage settled ${Math.round((await ext.settle()) / 1000)} s after the fill`);
   filled = { page, ...r };
   return filled;
 }
