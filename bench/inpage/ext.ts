@@ -431,7 +431,6 @@ async function benchImport(csv: string, runs: number) {
   return { parse, write, rawWrite, created };
 }
 
-/** The storage's floor for an export: every row of every table read raw (getAll, 20,000 a time). */
 (globalThis as unknown as Record<string, unknown>).__kb = {
   fillLookup,
   benchLookup,

@@ -8,6 +8,7 @@ import { KindredDB } from './db';
 import { type Digest, digestInput, digestOf, withRow } from './digest';
 import { toEngineInput } from './engine-input';
 import { type HistoryRows, historyOf, liveHistory } from './events';
+import { backend, eachChunk } from './idb';
 
 const touch = (id: string, createdAt: number, kind: Touch['kind'], over: Partial<Touch> = {}): Touch => ({
   id,
@@ -128,5 +129,15 @@ describe('digests under random writes', () => {
       await expectDigestsTrue(service);
     }
     expect(await db.digests.count()).toBeGreaterThan(0);
+  });
+});
+
+describe('walking the digests table', () => {
+  it('eachChunk reads a store keyed by contactId once, row by row, in key order', async () => {
+    const ids = Array.from({ length: 7 }, (_, i) => `c${i}`);
+    await db.digests.bulkAdd(ids.map((id) => digestOf(id, rows([]))));
+    const seen: string[] = [];
+    await eachChunk<Digest>(await backend(db), 'digests', 2, (chunk) => seen.push(...chunk.map((d) => d.contactId)));
+    expect(seen).toEqual(ids);
   });
 });

@@ -69,22 +69,25 @@ export async function inTransaction<T>(
  * Walking a store in key order reads its rows sequentially; an index read by a field costs a
  * random lookup per row, and Dexie's filter() a storage round trip per row.
  */
-export async function eachChunk<T extends { id: string }>(
+export async function eachChunk<T>(
   idb: IDBDatabase,
   store: string,
   size: number,
   take: (rows: T[]) => void,
 ): Promise<void> {
-  let after: string | undefined;
+  let after: IDBValidKey | undefined;
   for (;;) {
-    const rows = await inTransaction(idb, [store], 'readonly', (tx) =>
-      request<T[]>(
-        tx.objectStore(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), size),
-      ),
-    );
+    const [rows, keyPath] = await inTransaction(idb, [store], 'readonly', async (tx) => {
+      const os = tx.objectStore(store);
+      const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+      return [await request<T[]>(os.getAll(range, size)), os.keyPath as string] as const;
+    });
     take(rows);
     if (rows.length < size) return;
-    after = rows[rows.length - 1]!.id;
+    // the store's own key (a digest is keyed by contactId): reading `id` there restarted the walk
+    const last = (rows[rows.length - 1] as Record<string, IDBValidKey>)[keyPath];
+    if (last === undefined) throw new Error(`eachChunk: the rows of ${store} have no ${keyPath}`);
+    after = last;
     await new Promise((r) => setTimeout(r, 0));
   }
 }
