@@ -20,11 +20,13 @@ export function bundleFigures(): Figure[] {
     info(`bundle: ${manifest.background.service_worker} (gzip)`, kb(manifest.background.service_worker), 'KB'),
   );
   const html = readFileSync(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
-  const entry = /<script[^>]+src="\/([^"]+)"/.exec(html)?.[1];
+  // the module entry; the classic sidepanel-early.js before it is counted with the shared chunks
+  const entry = /<script type="module"[^>]+src="\/([^"]+)"/.exec(html)?.[1];
+  const classic = [...html.matchAll(/<script src="\/([^"]+)"/g)].map((m) => m[1]!);
   const preloads = [...html.matchAll(/rel="modulepreload"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]!);
   if (entry) {
     figures.push(info(`bundle: side panel chunk ${entry} (gzip)`, kb(entry), 'KB'));
-    const all = [entry, ...preloads];
+    const all = [...classic, entry, ...preloads];
     figures.push(
       info(
         `bundle: side panel with its shared chunks (${all.length} files, gzip)`,
