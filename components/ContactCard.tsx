@@ -52,7 +52,13 @@ export function ContactCard({ id, onBack, tabId }: { id: string; onBack: () => v
       ) : null}
       {result.risk.atRisk ? (
         <div class="notice risk-notice" role="status">
-          <strong>At risk ({result.risk.score}).</strong> {result.risk.reasons.join(' ')}
+          <strong>At risk ({result.risk.score}).</strong>
+          {/* one line per reason: they are sentences without a full stop, and ran together */}
+          <ul class="risk-reasons">
+            {result.risk.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <section aria-labelledby="next-title">
