@@ -7,7 +7,7 @@ import { deleteForGood } from './contacts';
 import { KindredDB } from './db';
 import { type Digest, digestInput, digestOf, withRow } from './digest';
 import { toEngineInput } from './engine-input';
-import { type HistoryRows, historyOf, liveHistory } from './events';
+import { type HistoryRows, historyOf, historyRowsOf, liveHistory } from './events';
 import { backend, eachChunk } from './idb';
 
 const touch = (id: string, createdAt: number, kind: Touch['kind'], over: Partial<Touch> = {}): Touch => ({
@@ -64,13 +64,7 @@ afterEach(async () => {
 async function expectDigestsTrue(service: KindredService) {
   for (const digest of await db.digests.toArray()) {
     const id = digest.contactId;
-    const stored = await Promise.all([
-      db.touches.where('contactId').equals(id).toArray(),
-      db.orders.where('contactId').equals(id).toArray(),
-      db.wins.where('contactId').equals(id).toArray(),
-      db.teamCalls.where('contactId').equals(id).toArray(),
-      db.suggestionStates.where('contactId').equals(id).toArray(),
-    ]);
+    const stored = await historyRowsOf(db, id);
     expect(digest, id).toEqual(digestOf(id, stored));
     const contact = await db.contacts.get(id);
     if (!contact || contact.deletedAt !== undefined) continue;

@@ -13,7 +13,7 @@ import {
 } from '../model';
 import { ContactError, describeZodError } from './contacts';
 import type { KindredDB } from './db';
-import { byLogging, type HistoryTable, withRow } from './digest';
+import { byLogging, HISTORY_TABLES, type HistoryTable, withRow } from './digest';
 import { newId } from './ids';
 
 type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -78,18 +78,18 @@ export function liveHistory([touches, orders, wins, teamCalls, states]: HistoryR
   };
 }
 
+/** A contact's rows of the five history tables (the deleted ones too), read in one transaction. */
+export async function historyRowsOf(db: KindredDB, contactId: string): Promise<HistoryRows> {
+  const tables = HISTORY_TABLES.map((t) => db.table(t));
+  const rows = await db.transaction('r', tables, () =>
+    Promise.all(tables.map((table) => table.where('contactId').equals(contactId).toArray())),
+  );
+  return rows as HistoryRows; // HISTORY_TABLES is HistoryRows' order
+}
+
 /** Everything the engine needs about one contact, read in one transaction. */
 export async function historyOf(db: KindredDB, contactId: string): Promise<History> {
-  const rows = await db.transaction('r', [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates], () =>
-    Promise.all([
-      db.touches.where('contactId').equals(contactId).toArray(),
-      db.orders.where('contactId').equals(contactId).toArray(),
-      db.wins.where('contactId').equals(contactId).toArray(),
-      db.teamCalls.where('contactId').equals(contactId).toArray(),
-      db.suggestionStates.where('contactId').equals(contactId).toArray(),
-    ]),
-  );
-  return liveHistory(rows);
+  return liveHistory(await historyRowsOf(db, contactId));
 }
 
 export async function deleteTouch(db: KindredDB, id: string, now: number): Promise<string | undefined> {
@@ -105,8 +105,8 @@ export async function deleteTouch(db: KindredDB, id: string, now: number): Promi
 /** How many history rows (touches, orders, wins, team calls, suggestion states) a contact has. */
 export async function historyCount(db: KindredDB, contactId: string): Promise<number> {
   let count = 0;
-  for (const table of [db.touches, db.orders, db.wins, db.teamCalls, db.suggestionStates]) {
-    count += await table.where('contactId').equals(contactId).count();
+  for (const table of HISTORY_TABLES) {
+    count += await db.table(table).where('contactId').equals(contactId).count();
   }
   return count;
 }
