@@ -35,7 +35,7 @@ export async function dataset(ext: Browser): Promise<Dataset> {
   log(
     `dataset: ${DATASET.contacts} contacts + ${DATASET.touches} touches written in ${Math.round(r.fillMs)} ms (engine fields by evaluate in memory); ${r.due} due within 7 days`,
   );
-  // Writing 420,000 rows leaves the storage compacting them for minutes (bench/browser.ts settle)
+  // storage work left from writing 420,000 rows is over before anything is measured (bench/browser.ts)
   log(`dataset: the storage settled ${Math.round((await ext.settle()) / 1000)} s after the fill`);
   filled = { page, ...r };
   return filled;

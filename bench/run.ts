@@ -62,7 +62,7 @@ async function main() {
     for (const name of names) {
       const t = Date.now();
       log(`${name}...`);
-      // the previous group's writes (100,000 lookup contacts, three imports) compact first
+      // storage work left from the previous group's writes (100,000 lookup contacts, three imports)
       if (ext) log(`storage settled in ${Math.round((await (ext as Browser).settle()) / 1000)} s`);
       if (name === 'bundle') figures.push(...bundleFigures());
       if (name === 'find') figures.push(...(await findFigures(await without())));

@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { importContacts } from '../../lib/db/bulk';
 import { contactIdsByKeys } from '../../lib/db/contacts';
 import { KindredDB } from '../../lib/db/db';
-import { type Digest, digestOf } from '../../lib/db/digest';
+import { type Digest, digestOf, HISTORY_TABLES } from '../../lib/db/digest';
 import { toEngineInput } from '../../lib/db/engine-input';
 import { addTouch, type HistoryRows, historyOf, liveHistory } from '../../lib/db/events';
 import { evaluate, resolvePlaybook } from '../../lib/engine';
@@ -276,9 +276,7 @@ async function benchRecomputeAll() {
  * contact and five index ranges of history (`history`), measured beside it.
  */
 function rawRecomputeFloor(idb: IDBDatabase, id: string, history = false): Promise<void> {
-  const names = history
-    ? ['contacts', 'touches', 'orders', 'wins', 'teamCalls', 'suggestionStates']
-    : ['contacts', 'digests'];
+  const names = history ? ['contacts', ...HISTORY_TABLES] : ['contacts', 'digests'];
   return new Promise((resolve, reject) => {
     const tx = idb.transaction(names, 'readwrite', { durability: 'relaxed' }); // as the product's recompute
     const contacts = tx.objectStore('contacts');
