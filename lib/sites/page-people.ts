@@ -63,17 +63,19 @@ export class PagePeople {
 
   scanAll(doc: Document, url: string): void {
     const { adapter } = this;
+    let viewer: ViewerInfo | undefined;
     try {
-      const found = adapter.find(doc, url);
+      const found = adapter.find(doc, url, KEEP);
       this.people = found.people.filter((p) => p.identities.length > 0).slice(0, KEEP);
       this.diagnostic = found.diagnostic;
+      viewer = found.viewer;
     } catch {
       // an adapter must not throw, but the page must never see it if one does
       this.people = [];
       this.diagnostic = undefined;
     }
     try {
-      this.viewerInfo = adapter.viewer?.(doc, url) ?? null;
+      this.viewerInfo = viewer ?? adapter.viewer?.(doc, url) ?? null;
     } catch {
       this.viewerInfo = null;
     }

@@ -1,11 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from './facebook';
 import { genericAdapter } from './generic';
 import { gmailAdapter } from './gmail';
 import { linkedinAdapter } from './linkedin';
 import { outlookAdapter } from './outlook';
 import { fbPost, gmailRow, liResult, outlookRow, waIncoming, waOutgoing, xPost } from './testing/markup';
-import { expectRegionScans, type FamilyCase } from './testing/tracked';
+import { append, expectRegionScans, type FamilyCase, fixture } from './testing/tracked';
 import { whatsappAdapter } from './whatsapp';
 import { xAdapter } from './x';
 
@@ -98,4 +98,18 @@ const CASES: Array<FamilyCase & { name: string }> = [
 
 describe('region scans, each adapter family', () => {
   it.each(CASES)('$name', (c) => expectRegionScans(c));
+});
+
+describe('a full scan learns the viewer on its way', () => {
+  // PagePeople takes find's `viewer` instead of calling `viewer`: both must say the same. (The
+  // generic finder has no viewer to learn; PagePeople asks its `viewer`, two counts.)
+  it.each(CASES.filter((c) => c.adapter !== genericAdapter))('$name', (c) => {
+    const { doc, url } = fixture(c.path);
+    expect(c.adapter.find(doc, url).viewer).toBeDefined();
+    expect(c.adapter.find(doc, url).viewer).toEqual(c.adapter.viewer?.(doc, url));
+    if (c.own) append(c.list, c.own)(doc);
+    const viewer = c.adapter.find(doc, url).viewer;
+    expect(viewer).toEqual(c.adapter.viewer?.(doc, url));
+    if (c.viewerKey) expect([...(viewer?.keys ?? [])]).toContain(c.viewerKey);
+  });
 });

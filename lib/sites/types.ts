@@ -26,6 +26,11 @@ export interface FindResult {
   people: PersonOnPage[];
   /** Set when the page's URL says people should be here but the markup gave none. */
   diagnostic?: Diagnostic;
+  /**
+   * What `viewer` would say, when the scan of a whole document learnt it on the way (the same
+   * elements read once, not twice): a full scan then does not call `viewer`.
+   */
+  viewer?: ViewerInfo;
 }
 
 /**
@@ -52,7 +57,11 @@ export interface ViewerInfo {
 export interface SiteAdapter {
   id: SiteId | 'generic';
   matches(url: string): boolean;
-  find(root: Document | ShadowRoot | Element, url: string): FindResult;
+  /**
+   * The people on the page (or below an element), never the viewer. `limit`: the caller keeps only
+   * the first `limit` people, so an adapter may stop reading once it has that many.
+   */
+  find(root: Document | ShadowRoot | Element, url: string, limit?: number): FindResult;
   /** Who is logged in (and page facts a region scan needs), from the whole document. */
   viewer?(doc: Document, url: string): ViewerInfo;
   /**

@@ -1,8 +1,8 @@
 import { cleanName } from '../shared/clean-name';
 import { textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
-import { queryBelow, selfAndBelow } from '../shared/region';
-import type { FindResult, PersonOnPage } from '../types';
+import { beyond, queryBelow, selfAndBelow } from '../shared/region';
+import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { facebookKey } from './keys';
 import { FB, LIMITS } from './selectors';
 import { facebookViewerKeys } from './viewer';
@@ -155,6 +155,15 @@ function mergeCurrentRow(partner: PersonOnPage[], rows: PersonOnPage[]): PersonO
   return [...partner, ...rows.filter((p) => p !== current)];
 }
 
+/** What region scans need from the page: the viewer's keys, and whether a full scan stops at its bounds. */
+export function facebookViewerOf(doc: Document, keys: Iterable<string>): ViewerInfo {
+  const bounded =
+    beyond(doc, FB.article, LIMITS.articles) ||
+    beyond(doc, FB.feedItems, LIMITS.articles) ||
+    beyond(doc, FB.memberLink, LIMITS.members);
+  return { keys: new Set(keys), bounded };
+}
+
 export function findFacebookPeople(root: Root, url: string): FindResult {
   const view = facebookView(url);
   let people: PersonOnPage[] = [];
@@ -162,12 +171,19 @@ export function findFacebookPeople(root: Root, url: string): FindResult {
   else if (view === 'members') people = members(root, url);
   else if (view === 'profile') people = [...profile(root, url), ...postsAndComments(root, url)];
   else people = postsAndComments(root, url);
-  people = withoutViewer(dedupePeople(people), facebookViewerKeys(root));
+  const viewerKeys = facebookViewerKeys(root);
+  people = withoutViewer(dedupePeople(people), viewerKeys);
+  // learnt on the way: the full scan need not read the page's data scripts again
+  const viewer = root.nodeType === 9 ? { viewer: facebookViewerOf(root as Document, viewerKeys) } : {};
   // a group thread has no one partner: its open chat row names a group, so no diagnostic
   const expected = view === 'profile' || view === 'members' || (view === 'thread' && !isGroupThread(root));
   const primary = people.some((p) => p.view === view);
   if (expected && !primary) {
-    return { people, diagnostic: { site: 'facebook', view, reason: `no ${view} person found in the markup` } };
+    return {
+      people,
+      diagnostic: { site: 'facebook', view, reason: `no ${view} person found in the markup` },
+      ...viewer,
+    };
   }
-  return { people };
+  return { people, ...viewer };
 }

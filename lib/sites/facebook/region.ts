@@ -1,8 +1,8 @@
 import { dedupePeople, withoutViewer } from '../shared/people';
-import { beyond, holds, learnsViewer, outermost, perUrl, selfAndBelow, touches } from '../shared/region';
+import { holds, learnsViewer, outermost, perUrl, selfAndBelow, touches } from '../shared/region';
 import type { PersonOnPage, ViewerInfo } from '../types';
-import { facebookView, members, postsAndComments } from './parse';
-import { FB, LIMITS } from './selectors';
+import { facebookView, facebookViewerOf, members, postsAndComments } from './parse';
+import { FB } from './selectors';
 import { facebookViewerKeys, facebookViewerKeysIn } from './viewer';
 
 const viewOf = perUrl(facebookView);
@@ -12,11 +12,7 @@ const viewOf = perUrl(facebookView);
  * first labelled link in the innermost main) and its chat rows, a profile's name (its h1).
  */
 export function facebookViewer(doc: Document): ViewerInfo {
-  const bounded =
-    beyond(doc, FB.article, LIMITS.articles) ||
-    beyond(doc, FB.feedItems, LIMITS.articles) ||
-    beyond(doc, FB.memberLink, LIMITS.members);
-  return { keys: new Set(facebookViewerKeys(doc)), bounded };
+  return facebookViewerOf(doc, facebookViewerKeys(doc));
 }
 
 /** A post with its nested comments, a feed item, or a link: what one change can alter. */

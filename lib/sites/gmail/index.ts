@@ -13,9 +13,9 @@ export const gmailAdapter: SiteAdapter = {
       return false;
     }
   },
-  find(root, url) {
+  find(root, url, limit) {
     try {
-      return findGmailPeople(root, url);
+      return findGmailPeople(root, url, limit);
     } catch (err) {
       return {
         people: [],

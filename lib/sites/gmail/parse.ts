@@ -2,7 +2,7 @@ import { emailKey } from '../../identity/basic';
 import { cleanName } from '../shared/clean-name';
 import { queryAllDeep, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
-import type { FindResult, PersonOnPage } from '../types';
+import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import {
   ACCOUNT_BUTTON,
   COMPOSE_CHIP,
@@ -12,6 +12,7 @@ import {
   MESSAGE_BODY,
   OLD_COMPOSE_CHIP_INPUT,
   PERSON,
+  SHADOW_HOSTS,
 } from './selectors';
 
 type Root = Document | ShadowRoot | Element;
@@ -34,29 +35,52 @@ function addEmailKey(keys: Set<string>, raw: string | null | undefined) {
   if (key) keys.add(key);
 }
 
+/** Every hook the parser reads, in one selector: one query of the page (or a region) finds them all. */
+export const GMAIL_HOOKS = [PERSON, COMPOSE_CHIP, OLD_COMPOSE_CHIP_INPUT, ACCOUNT_BUTTON].join(', ');
+
+/** A page's (or region's) hook elements sorted by kind, each element tested once per kind. */
+export interface GmailHooks {
+  spans: Element[];
+  chips: Element[];
+  inputs: Element[];
+  accounts: Element[];
+}
+
+export function sortHooks(all: Element[]): GmailHooks {
+  const hooks: GmailHooks = { spans: [], chips: [], inputs: [], accounts: [] };
+  for (const el of all) {
+    if (el.matches(PERSON)) hooks.spans.push(el);
+    if (el.matches(COMPOSE_CHIP)) hooks.chips.push(el);
+    if (el.matches(OLD_COMPOSE_CHIP_INPUT)) hooks.inputs.push(el);
+    if (el.matches(ACCOUNT_BUTTON)) hooks.accounts.push(el);
+  }
+  return hooks;
+}
+
 /** The account's keys the markup shows: the account button's label, `name="me"` chips. */
-export function gmailViewerKeysIn(elements: Element[]): Set<string> {
+export function gmailViewerKeysIn(hooks: GmailHooks): Set<string> {
   const keys = new Set<string>();
-  for (const a of elements.filter((el) => el.matches(ACCOUNT_BUTTON)).slice(0, 5))
-    addEmailKey(keys, a.getAttribute('aria-label'));
-  for (const el of elements) {
-    if (el.matches(PERSON) && ME_NAMES.has((el.getAttribute('name') ?? '').trim().toLowerCase())) {
-      addEmailKey(keys, el.getAttribute('email'));
-    }
+  for (const a of hooks.accounts.slice(0, 5)) addEmailKey(keys, a.getAttribute('aria-label'));
+  for (const el of hooks.spans) {
+    if (ME_NAMES.has((el.getAttribute('name') ?? '').trim().toLowerCase())) addEmailKey(keys, el.getAttribute('email'));
   }
   return keys;
 }
 
 /** The logged-in account: `<title>… - me@x.com - Gmail</title>`, the account button, `name="me"`. */
-export function gmailViewerKeys(root: Root, elements?: Element[]): Set<string> {
-  const all = elements ?? queryAllDeep(root, `${ACCOUNT_BUTTON}, ${PERSON}`).slice(0, MAX_ELEMENTS);
-  const keys = gmailViewerKeysIn(all);
+export function gmailViewerKeys(root: Root, hooks?: GmailHooks): Set<string> {
+  const keys = gmailViewerKeysIn(hooks ?? sortHooks(queryAllDeep(root, GMAIL_HOOKS, SHADOW_HOSTS)));
   // "<subject> - me@x.com - Gmail" (Workspace: "- <Org> Mail"): the part before the last, when it
   // is an address and nothing else (a subject may hold someone else's address).
   const parts = (docOf(root)?.title ?? '').slice(0, 1000).split(/\s+[-–]\s+/);
   const owner = parts.length >= 3 ? parts.at(-2)?.trim() : undefined;
   if (owner && EMAIL_ONLY.test(owner)) addEmailKey(keys, owner);
   return keys;
+}
+
+/** What region scans need from the whole page (ViewerInfo): its viewer keys, and whether the scan stopped at its bound. */
+export function gmailViewerOf(root: Root, hooks: GmailHooks): ViewerInfo {
+  return { keys: gmailViewerKeys(root, hooks), bounded: hooks.spans.length > MAX_ELEMENTS };
 }
 
 function nameOf(el: Element, email: string): string {
@@ -100,57 +124,62 @@ export function isThreadUrl(url: string): boolean {
   return segs.length >= 2 && /^(thread-[af]:\d+|msg-[af]:\d+|[A-Za-z]{16,}|[0-9a-f]{16})$/.test(last);
 }
 
-/** Every hook the parser reads, in one selector: one walk of the page (or a region) finds them all. */
-export const GMAIL_HOOKS = [PERSON, COMPOSE_CHIP, OLD_COMPOSE_CHIP_INPUT, ACCOUNT_BUTTON].join(', ');
-
-/** The people among the hook elements of a page or a region (before dedupe and the viewer). */
-export function gmailCandidates(all: Element[]): PersonOnPage[] {
+/**
+ * The people among the hook elements of a page or a region (before dedupe and the viewer). With a
+ * `limit`, reading stops once that many people who are not the viewer are found (every Gmail
+ * person has one key): a full scan keeps only the first ones (lib/sites/page-people.ts KEEP), and
+ * reading all 3,000 rows of a big inbox cost ~25 ms of the page's time for people never sent.
+ */
+export function gmailCandidates(
+  hooks: GmailHooks,
+  limit = Number.POSITIVE_INFINITY,
+  viewer: ReadonlySet<string> = new Set(),
+): PersonOnPage[] {
   const found: PersonOnPage[] = [];
-  const spans = all.filter((el) => el.matches(PERSON)).slice(0, MAX_ELEMENTS);
-  for (const el of spans) {
+  const seen = new Set<string>();
+  const take = (p: PersonOnPage | null) => {
+    if (!p) return;
+    found.push(p);
+    for (const key of p.identities) if (!viewer.has(key)) seen.add(key);
+  };
+  for (const el of hooks.spans.slice(0, MAX_ELEMENTS)) {
+    if (seen.size >= limit) return found;
     if (el.closest(MESSAGE_BODY)) continue; // a mail's own content is not a header
-    const p = person(el, el.getAttribute('email'));
-    if (p) found.push(p);
+    take(person(el, el.getAttribute('email')));
   }
-  for (const chip of all.filter((el) => el.matches(COMPOSE_CHIP)).slice(0, MAX_ELEMENTS)) {
+  for (const chip of hooks.chips.slice(0, MAX_ELEMENTS)) {
+    if (seen.size >= limit) return found;
     if (!chip.closest(COMPOSE_CONTAINER) && !chip.closest('.anm')) continue;
     const raw = chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('data-name');
-    if (raw?.includes('@')) {
-      const p = person(chip, raw, 'compose');
-      if (p) found.push(p);
-    }
+    if (raw?.includes('@')) take(person(chip, raw, 'compose'));
   }
-  for (const input of all.filter((el) => el.matches(OLD_COMPOSE_CHIP_INPUT)).slice(0, MAX_ELEMENTS)) {
-    const p = personFromAddress(input);
-    if (p) found.push(p);
+  for (const input of hooks.inputs.slice(0, MAX_ELEMENTS)) {
+    if (seen.size >= limit) return found;
+    take(personFromAddress(input));
   }
   return found;
 }
 
-export function findGmailPeople(root: Root, url: string): FindResult {
-  // One walk of the document (and its open shadow roots) for every hook, then sorted by kind.
-  const all = queryAllDeep(root, GMAIL_HOOKS);
-  const spans = all.filter((el) => el.matches(PERSON)).slice(0, MAX_ELEMENTS);
-  const found = gmailCandidates(all);
-  const people = withoutViewer(
-    dedupePeople(found),
-    gmailViewerKeys(
-      root,
-      all.filter((el) => el.matches(ACCOUNT_BUTTON) || el.matches(PERSON)),
-    ),
-  );
+export function findGmailPeople(root: Root, url: string, limit?: number): FindResult {
+  // One query of the document for every hook, sorted by kind once; the viewer comes from the same elements.
+  const hooks = sortHooks(queryAllDeep(root, GMAIL_HOOKS, SHADOW_HOSTS));
+  const spans = hooks.spans;
+  const viewer = gmailViewerOf(root, hooks);
+  const people = withoutViewer(dedupePeople(gmailCandidates(hooks, limit, viewer.keys)), viewer.keys);
   if (people.length === 0 && spans.length === 0 && isThreadUrl(url)) {
     return {
       people,
       diagnostic: { site: 'gmail', view: 'thread', reason: 'thread URL but no span[email] sender/recipient found' },
+      viewer,
     };
   }
-  const rows = people.length === 0 && spans.length === 0 ? queryAllDeep(root, LIST_ROW).length : 0;
+  const rows = people.length === 0 && spans.length === 0 ? queryAllDeep(root, LIST_ROW, SHADOW_HOSTS).length : 0;
   if (rows > 0) {
     return {
       people,
       diagnostic: { site: 'gmail', view: 'inbox', reason: `${rows} list rows but no span[email] in them` },
+      viewer,
     };
   }
-  return { people };
+  return { people, viewer };
 }

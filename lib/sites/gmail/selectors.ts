@@ -1,3 +1,5 @@
+import { LIGHT_DOM } from '../shared/deep-query';
+
 /**
  * Gmail (mail.google.com) hooks, each with its evidence (DESIGN.md habit 2). Stable attributes
  * first (`span[email]`, `data-hovercard-id`, `g_editable`, roles); Gmail's obfuscated classes
@@ -62,3 +64,6 @@ export const ME_NAMES = new Set([
   '自分',
   '나',
 ]);
+
+/** Gmail draws no people inside shadow roots (its UI is Closure markup; SITE-NOTES names none). */
+export const SHADOW_HOSTS = LIGHT_DOM;

@@ -8,9 +8,9 @@ import { findLinkedinIn, linkedinUnitOf, linkedinViewer } from './region';
 export const linkedinAdapter: SiteAdapter = {
   id: 'linkedin',
   matches: (url) => siteOfUrl(url) === 'linkedin',
-  find(root, url) {
+  find(root, url, limit) {
     try {
-      return findLinkedinPeople(root, url);
+      return findLinkedinPeople(root, url, limit);
     } catch (error) {
       return {
         people: [],

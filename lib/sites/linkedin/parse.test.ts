@@ -104,7 +104,10 @@ describe('messaging', () => {
 describe('robustness', () => {
   it('never throws; diagnostics only where a person is expected', () => {
     const empty = new DOMParser().parseFromString('', 'text/html');
-    expect(linkedinAdapter.find(empty, 'https://www.linkedin.com/feed/')).toEqual({ people: [] });
+    expect(linkedinAdapter.find(empty, 'https://www.linkedin.com/feed/')).toEqual({
+      people: [],
+      viewer: expect.anything(),
+    });
     expect(linkedinAdapter.find(empty, 'https://www.linkedin.com/in/jane/').diagnostic).toMatchObject({
       site: 'linkedin',
       view: 'profile',

@@ -1,10 +1,10 @@
 import { cleanName } from '../shared/clean-name';
 import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
-import { selfAndBelow } from '../shared/region';
-import type { FindResult, PersonOnPage } from '../types';
+import { beyond, selfAndBelow } from '../shared/region';
+import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { linkedinKey } from './keys';
-import { LI, LIMITS } from './selectors';
+import { LI, LIMITS, SHADOW_HOSTS } from './selectors';
 import { linkedinViewerKeys } from './viewer';
 
 type Root = Document | ShadowRoot | Element;
@@ -59,11 +59,22 @@ function linkName(a: Element): string {
   );
 }
 
-/** People search: per result item, its first `/in/` link that shows a name (mutual-connection links come later). */
-export function search(root: Root, url: string): PersonOnPage[] {
+/**
+ * People search: per result item, its first `/in/` link that shows a name (mutual-connection links
+ * come later). With a `limit`, reading stops once that many people who are not the viewer are found
+ * (a full scan keeps only the first ones: lib/sites/page-people.ts KEEP).
+ */
+export function search(
+  root: Root,
+  url: string,
+  limit = Number.POSITIVE_INFINITY,
+  viewer: ReadonlySet<string> = new Set(),
+): PersonOnPage[] {
   const people: PersonOnPage[] = [];
   const done = new Set<Element>();
+  const seen = new Set<string>();
   for (const a of selfAndBelow(root, LI.profileLink).slice(0, LIMITS.links)) {
+    if (seen.size >= limit) break;
     const item = a.closest(LI.resultItem);
     if (!item || done.has(item) || a.closest('nav, header, aside')) continue;
     const key = linkedinKey(a.getAttribute('href'), url);
@@ -71,6 +82,7 @@ export function search(root: Root, url: string): PersonOnPage[] {
     if (!key || !name) continue;
     done.add(item);
     people.push({ displayName: name, identities: [key], view: 'search', anchor: a });
+    if (!viewer.has(key)) seen.add(key);
   }
   return people;
 }
@@ -93,17 +105,29 @@ export function messaging(scopes: Root[], url: string): PersonOnPage[] {
   return people;
 }
 
-export function findLinkedinPeople(root: Root, url: string): FindResult {
+/** What region scans need from the page: the viewer's keys, and whether a full scan stops at its bound. */
+export function linkedinViewerOf(doc: Document, keys: Iterable<string>): ViewerInfo {
+  return { keys: new Set(keys), bounded: beyond(doc, LI.profileLink, LIMITS.links) };
+}
+
+export function findLinkedinPeople(root: Root, url: string, limit?: number): FindResult {
   const view = linkedinView(url);
+  const scopes: Root[] = [root, ...shadowRootsThisTask(root, SHADOW_HOSTS)];
+  const viewerKeys = linkedinViewerKeys(scopes, url);
   let people: PersonOnPage[] = [];
   if (view === 'profile') people = profile(root, url);
-  else if (view === 'search') people = search(root, url);
+  else if (view === 'search') people = search(root, url, limit, new Set(viewerKeys));
   // the message overlay opens on any page, so messaging people are looked for everywhere
-  const scopes: Root[] = [root, ...shadowRootsThisTask(root)];
   people.push(...messaging(scopes, url));
-  people = withoutViewer(dedupePeople(people), linkedinViewerKeys(scopes, url));
+  people = withoutViewer(dedupePeople(people), viewerKeys);
+  // learnt on the way: the full scan need not read the viewer's links again
+  const viewer = root.nodeType === 9 ? { viewer: linkedinViewerOf(root as Document, viewerKeys) } : {};
   if (view !== 'other' && people.length === 0) {
-    return { people, diagnostic: { site: 'linkedin', view, reason: `no ${view} person found in the markup` } };
+    return {
+      people,
+      diagnostic: { site: 'linkedin', view, reason: `no ${view} person found in the markup` },
+      ...viewer,
+    };
   }
-  return { people };
+  return { people, ...viewer };
 }

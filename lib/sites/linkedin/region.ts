@@ -1,9 +1,9 @@
 import { shadowRootsThisTask } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
-import { beyond, learnsViewer, perUrl, touches } from '../shared/region';
+import { learnsViewer, perUrl, touches } from '../shared/region';
 import type { PersonOnPage, ViewerInfo } from '../types';
-import { linkedinView, messaging, search } from './parse';
-import { LI, LIMITS } from './selectors';
+import { linkedinView, linkedinViewerOf, messaging, search } from './parse';
+import { LI, SHADOW_HOSTS } from './selectors';
 import { linkedinViewerKeys } from './viewer';
 
 const viewOf = perUrl(linkedinView);
@@ -13,14 +13,13 @@ const viewOf = perUrl(linkedinView);
  * as is a region that shows the viewer's own links or messages when the full scan did not.
  */
 export function linkedinViewer(doc: Document, url: string): ViewerInfo {
-  const keys = new Set(linkedinViewerKeys([doc, ...shadowRootsThisTask(doc)], url));
-  return { keys, bounded: beyond(doc, LI.profileLink, LIMITS.links) };
+  return linkedinViewerOf(doc, linkedinViewerKeys([doc, ...shadowRootsThisTask(doc, SHADOW_HOSTS)], url));
 }
 
 const PROFILE_HOOKS = `${LI.topCard}, h1, ${LI.topCardPhoto}`;
 
 export function findLinkedinIn(region: Element, viewer: ViewerInfo, url: string): PersonOnPage[] | null {
-  const scopes = [region, ...shadowRootsThisTask(region)];
+  const scopes = [region, ...shadowRootsThisTask(region, SHADOW_HOSTS)];
   if (learnsViewer(linkedinViewerKeys(scopes, url), viewer)) return null;
   const view = viewOf(url);
   if (view === 'profile' && touches(region, PROFILE_HOOKS)) return null;

@@ -41,3 +41,7 @@ export const LI = {
 } as const;
 
 export const LIMITS = { links: 3000, codeChars: 6_000_000 } as const;
+
+/** The hosts of the open shadow roots LinkedIn renders overlays in (SITE-NOTES §3.2: the message
+ * overlay, the post composer, "Add a note"): `div#interop-outlet[data-testid="interop-shadowdom"]`. */
+export const SHADOW_HOSTS = '#interop-outlet, [data-testid="interop-shadowdom"]';

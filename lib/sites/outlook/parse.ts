@@ -2,8 +2,16 @@ import { emailKey } from '../../identity/basic';
 import { cleanName } from '../shared/clean-name';
 import { queryAllDeep, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
-import type { FindResult, PersonOnPage } from '../types';
-import { COMPOSE_FORM, MESSAGE_BODY, MESSAGE_LIST_ROW, PERSON_ATTR, READING_PANE, VIEWER } from './selectors';
+import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
+import {
+  COMPOSE_FORM,
+  MESSAGE_BODY,
+  MESSAGE_LIST_ROW,
+  PERSON_ATTR,
+  READING_PANE,
+  SHADOW_HOSTS,
+  VIEWER,
+} from './selectors';
 
 type Root = Document | ShadowRoot | Element;
 
@@ -67,7 +75,7 @@ export function outlookFromText(scope: Element | Document | ShadowRoot, out: Per
 
 export function outlookViewerKeys(root: Root): Set<string> {
   const keys = new Set<string>();
-  for (const el of queryAllDeep(root, VIEWER).slice(0, 10)) {
+  for (const el of queryAllDeep(root, VIEWER, SHADOW_HOSTS).slice(0, 10)) {
     for (const raw of [el.getAttribute('aria-label'), el.getAttribute('title'), textOf(el, 300)]) {
       const m = raw?.match(EMAIL);
       const key = m ? emailKey(m[0]) : null;
@@ -93,13 +101,21 @@ export function outlookFromAttributes(elements: Element[], found: PersonOnPage[]
   }
 }
 
+/** What region scans need from the page: the viewer's keys, and whether a full scan stops at its bound. */
+export function outlookViewerOf(keys: Iterable<string>, personas: number): ViewerInfo {
+  return { keys: new Set(keys), bounded: personas > MAX_ELEMENTS };
+}
+
 export function findOutlookPeople(root: Root, url: string): FindResult {
   const found: PersonOnPage[] = [];
-  const viewer = outlookViewerKeys(root);
-  outlookFromAttributes(queryAllDeep(root, PERSON_ATTR), found);
-  const panes = queryAllDeep(root, READING_PANE).slice(0, 5);
+  const viewerKeys = outlookViewerKeys(root);
+  const personas = queryAllDeep(root, PERSON_ATTR, SHADOW_HOSTS);
+  outlookFromAttributes(personas, found);
+  const panes = queryAllDeep(root, READING_PANE, SHADOW_HOSTS).slice(0, 5);
   for (const pane of panes) outlookFromText(pane, found);
-  const people = withoutViewer(dedupePeople(found), viewer);
+  const people = withoutViewer(dedupePeople(found), viewerKeys);
+  // learnt on the way: the full scan need not query the page again
+  const viewer = root.nodeType === 9 ? { viewer: outlookViewerOf(viewerKeys, personas.length) } : {};
   if (people.length === 0 && isReadingUrl(url)) {
     return {
       people,
@@ -110,7 +126,8 @@ export function findOutlookPeople(root: Root, url: string): FindResult {
           ? 'reading pane shows no sender address'
           : 'no reading pane (#ReadingPaneContainerId) found',
       },
+      ...viewer,
     };
   }
-  return { people };
+  return { people, ...viewer };
 }

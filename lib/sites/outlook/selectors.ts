@@ -1,3 +1,5 @@
+import { LIGHT_DOM } from '../shared/deep-query';
+
 /**
  * Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com).
  * No real capture exists in shared/; these hooks come from SITE-NOTES §6 and public extensions,
@@ -49,3 +51,6 @@ export const MESSAGE_BODY_LABELS = [
  * flyout (`#mectrl_currentAccount_secondary` holds the address) [unverified]. */
 export const VIEWER =
   '#O365_MainLink_Me, #mectrl_currentAccount_secondary, #mectrl_currentAccount_primary, [data-automationid="MeControl"]';
+
+/** Outlook draws no people inside shadow roots (Fluent UI React; SITE-NOTES names none). */
+export const SHADOW_HOSTS = LIGHT_DOM;

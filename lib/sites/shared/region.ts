@@ -1,4 +1,4 @@
-import { shadowRootsThisTask } from './deep-query';
+import { ANY_HOST, type ShadowHosts, shadowRootsThisTask } from './deep-query';
 
 /**
  * Helpers for region scans (an element the page added or changed, not the whole document).
@@ -57,11 +57,15 @@ export function queryBelow<E extends Element = Element>(root: Element | ShadowRo
   return simple === selector ? found : found.filter((el) => el.matches(selector));
 }
 
-/** The region itself when it matches, its descendants, and what its open shadow roots hold. */
-export function queryAllIn<E extends Element = Element>(region: Element, selector: string): E[] {
+/** The region itself when it matches, its descendants, and what the open shadow roots of its `hosts` hold. */
+export function queryAllIn<E extends Element = Element>(
+  region: Element,
+  selector: string,
+  hosts: ShadowHosts = ANY_HOST,
+): E[] {
   try {
     const found = queryBelow<E>(region, selector);
-    for (const shadow of shadowRootsThisTask(region)) found.push(...queryBelow<E>(shadow, selector));
+    for (const shadow of shadowRootsThisTask(region, hosts)) found.push(...queryBelow<E>(shadow, selector));
     if (region.matches(selector)) found.unshift(region as E);
     return found;
   } catch {

@@ -13,9 +13,9 @@ export const whatsappAdapter: SiteAdapter = {
       return false;
     }
   },
-  find(root) {
+  find(root, _url, limit) {
     try {
-      return findWhatsappPeople(root);
+      return findWhatsappPeople(root, limit);
     } catch (err) {
       return {
         people: [],

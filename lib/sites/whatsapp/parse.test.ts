@@ -57,7 +57,7 @@ describe('whatsapp adapter', () => {
     expect(result.people).toEqual([]);
     expect(result.diagnostic?.view).toBe('chat');
     const empty = new DOMParser().parseFromString('<div id="app">Loading</div>', 'text/html');
-    expect(whatsappAdapter.find(empty, URL_)).toEqual({ people: [] });
+    expect(whatsappAdapter.find(empty, URL_)).toEqual({ people: [], viewer: expect.anything() });
     const garbage = new DOMParser().parseFromString(
       '<div id="main"><div data-id="false_x@g.us_1" data-pre-plain-text="[[[: : :"><div role=""><span dir="auto">+1</span></div></div></div>',
       'text/html',

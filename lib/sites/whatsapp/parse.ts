@@ -2,7 +2,7 @@ import { cleanName } from '../shared/clean-name';
 import { queryAllDeep, queryDeep, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
 import { plainE164 } from '../shared/phone';
-import type { FindResult, PersonOnPage } from '../types';
+import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import {
   AUTHOR_LINE,
   AUTHOR_NAME,
@@ -13,6 +13,7 @@ import {
   PRE_PLAIN,
   QUOTE_BUTTON,
   QUOTED_LABELS,
+  SHADOW_HOSTS,
 } from './selectors';
 
 type Root = Document | ShadowRoot | Element;
@@ -135,7 +136,7 @@ export function scanMessage(scan: Scan, msg: Element) {
 /** The open 1:1 chat: the header names the person; the number comes from the chat JID or header. */
 function scanHeader(scan: Scan, root: Root) {
   if (scan.isGroup) return;
-  const title = HEADER_TITLE.map((s) => queryDeep(root, s)).find(Boolean);
+  const title = HEADER_TITLE.map((s) => queryDeep(root, s, SHADOW_HOSTS)).find(Boolean);
   if (!title) return;
   const text = textOf(title, 200);
   const phone = scan.chatPhone ?? phoneIn(text, scan.shown);
@@ -154,21 +155,47 @@ export function finishPeople(scan: Scan, viewer: ReadonlySet<string>): PersonOnP
 
 /** The open chat's messages: those with a data-id, else (older markup) those with pre-plain text; the latest ones. */
 export function messagesIn(scope: Document | ShadowRoot | Element): Element[] {
-  let messages = queryAllDeep(scope, MESSAGE).filter((m) => parseDataId(m.getAttribute('data-id')));
-  if (messages.length === 0) messages = queryAllDeep(scope, PRE_PLAIN);
+  let messages = queryAllDeep(scope, MESSAGE, SHADOW_HOSTS).filter((m) => parseDataId(m.getAttribute('data-id')));
+  if (messages.length === 0) messages = queryAllDeep(scope, PRE_PLAIN, SHADOW_HOSTS);
   return messages.slice(-MAX_MESSAGES);
 }
 
-export function findWhatsappPeople(root: Root): FindResult {
+/**
+ * What region scans need from the whole page (ViewerInfo). `keys`: the author of the outgoing
+ * messages (what a full scan keeps out as the viewer); `page`: "<g|1>:<chat JID>" of the open chat,
+ * absent when there is no chat panel.
+ */
+export function chatViewer(main: Element | null, messages: Element[], keys: Iterable<string>): ViewerInfo {
+  const ids = messages.map((m) => parseDataId(m.getAttribute('data-id')));
+  const isGroup = ids.some((id) => id?.chat.endsWith('@g.us'));
+  const chat = ids.find(Boolean)?.chat ?? '';
+  return { keys: new Set(keys), ...(main ? { page: `${isGroup ? 'g' : '1'}:${chat}` } : {}) };
+}
+
+/**
+ * `limit`: once that many people who are not the viewer are known, only outgoing messages are read
+ * (for the viewer's number): a full scan keeps only the first people (lib/sites/page-people.ts KEEP).
+ */
+export function findWhatsappPeople(root: Root, limit = Number.POSITIVE_INFINITY): FindResult {
   const scan: Scan = { people: [], shown: new Map(), viewer: new Set(), isGroup: false, chatPhone: null };
-  const main = queryDeep(root, MAIN);
+  const main = queryDeep(root, MAIN, SHADOW_HOSTS);
   const messages = messagesIn(main ?? root);
   // Group or not is known from any message's JID; decide it before reading authors.
   scan.isGroup = messages.some((m) => parseDataId(m.getAttribute('data-id'))?.chat.endsWith('@g.us'));
-  for (const msg of messages) scanMessage(scan, msg);
+  const known = new Set<string>();
+  let read = 0; // scan.people already counted
+  for (const msg of messages) {
+    if (known.size >= limit && !isOutgoing(msg, parseDataId(msg.getAttribute('data-id')))) continue;
+    scanMessage(scan, msg);
+    for (; read < scan.people.length; read++) {
+      for (const key of scan.people[read]!.identities) if (!scan.viewer.has(key)) known.add(key);
+    }
+  }
   scanHeader(scan, root);
   const people = finishPeople(scan, scan.viewer);
-  if (people.length === 0 && main && (messages.length > 0 || queryDeep(main, 'header'))) {
+  // the outgoing messages' author, learnt on the way: the full scan need not read them again
+  const viewer = root.nodeType === 9 ? chatViewer(main, messages, scan.viewer) : undefined;
+  if (people.length === 0 && main && (messages.length > 0 || queryDeep(main, 'header', SHADOW_HOSTS))) {
     const incoming = messages.some((m) => !isOutgoing(m, parseDataId(m.getAttribute('data-id'))));
     if (incoming || !scan.isGroup) {
       return {
@@ -180,8 +207,9 @@ export function findWhatsappPeople(root: Root): FindResult {
             ? `${messages.length} messages but no author with a phone number`
             : 'open chat shows no phone number (data-id JID or header)',
         },
+        ...(viewer ? { viewer } : {}),
       };
     }
   }
-  return { people };
+  return viewer ? { people, viewer } : { people };
 }

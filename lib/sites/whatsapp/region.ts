@@ -1,8 +1,17 @@
 import { queryDeep } from '../shared/deep-query';
 import { holds, learnsViewer, queryAllIn, touches } from '../shared/region';
 import type { PersonOnPage, ViewerInfo } from '../types';
-import { finishPeople, isOutgoing, MAX_MESSAGES, messagesIn, parseDataId, type Scan, scanMessage } from './parse';
-import { MAIN, MESSAGE, PRE_PLAIN } from './selectors';
+import {
+  chatViewer,
+  finishPeople,
+  isOutgoing,
+  MAX_MESSAGES,
+  messagesIn,
+  parseDataId,
+  type Scan,
+  scanMessage,
+} from './parse';
+import { MAIN, MESSAGE, PRE_PLAIN, SHADOW_HOSTS } from './selectors';
 
 /**
  * Region scans for WhatsApp. New messages are read on their own, given what the full scan learnt
@@ -14,24 +23,18 @@ function newScan(isGroup: boolean): Scan {
   return { people: [], shown: new Map(), viewer: new Set(), isGroup, chatPhone: null };
 }
 
-/**
- * `keys`: the author of the outgoing messages (what a full scan keeps out as the viewer);
- * `page`: "<g|1>:<chat JID>" of the open chat, absent when there is no chat panel.
- */
+/** The page's viewer and open chat (chatViewer); a full scan learns the same on its way. */
 export function whatsappViewer(doc: Document): ViewerInfo {
-  const main = queryDeep(doc, MAIN);
+  const main = queryDeep(doc, MAIN, SHADOW_HOSTS);
   const messages = messagesIn(main ?? doc);
-  const ids = messages.map((m) => parseDataId(m.getAttribute('data-id')));
   const keys = new Set<string>();
-  messages.forEach((msg, i) => {
-    if (!isOutgoing(msg, ids[i] ?? null)) return;
+  for (const msg of messages) {
+    if (!isOutgoing(msg, parseDataId(msg.getAttribute('data-id')))) continue;
     const scan = newScan(false);
-    scanMessage(scan, msg); // an outgoing message adds its author to the viewer, and quoted authors
+    scanMessage(scan, msg); // an outgoing message adds its author to the viewer
     for (const key of scan.viewer) keys.add(key);
-  });
-  const isGroup = ids.some((id) => id?.chat.endsWith('@g.us'));
-  const chat = ids.find(Boolean)?.chat ?? '';
-  return { keys, ...(main ? { page: `${isGroup ? 'g' : '1'}:${chat}` } : {}) };
+  }
+  return chatViewer(main, messages, keys);
 }
 
 export function findWhatsappIn(region: Element, viewer: ViewerInfo): PersonOnPage[] | null {
@@ -41,7 +44,7 @@ export function findWhatsappIn(region: Element, viewer: ViewerInfo): PersonOnPag
   const chat = viewer.page.slice(2);
   // the full scan saw no message with a JID: the first ones decide group or not, a full scan's job
   if (!chat) return holds(region, `${MESSAGE}, ${PRE_PLAIN}`) ? null : [];
-  const messages = queryAllIn(region, MESSAGE)
+  const messages = queryAllIn(region, MESSAGE, SHADOW_HOSTS)
     .filter((m) => parseDataId(m.getAttribute('data-id')))
     .slice(-MAX_MESSAGES);
   if (messages.some((m) => parseDataId(m.getAttribute('data-id'))?.chat !== chat)) return null;

@@ -1,3 +1,5 @@
+import { LIGHT_DOM } from '../shared/deep-query';
+
 /**
  * WhatsApp Web (web.whatsapp.com) hooks, each with its evidence (DESIGN.md habit 2).
  * WhatsApp's classes are minified (`_ahxy`, `_ahx_`) and change; the hooks below are attributes
@@ -48,3 +50,6 @@ export const COMPOSER = [
   '#main footer [contenteditable="true"]',
   'footer div[contenteditable="true"][data-lexical-editor="true"]',
 ];
+
+/** WhatsApp Web draws no people inside shadow roots (React markup; SITE-NOTES names none). */
+export const SHADOW_HOSTS = LIGHT_DOM;

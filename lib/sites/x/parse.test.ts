@@ -102,8 +102,8 @@ describe('legacy DMs (2025-06)', () => {
 describe('robustness', () => {
   it('never throws; diagnostics only where a person is expected', () => {
     const empty = new DOMParser().parseFromString('', 'text/html');
-    expect(xAdapter.find(empty, 'https://x.com/home')).toEqual({ people: [] });
-    expect(xAdapter.find(empty, 'https://x.com/i/chat')).toEqual({ people: [] });
+    expect(xAdapter.find(empty, 'https://x.com/home')).toEqual({ people: [], viewer: expect.anything() });
+    expect(xAdapter.find(empty, 'https://x.com/i/chat')).toEqual({ people: [], viewer: expect.anything() });
     expect(xAdapter.find(empty, 'https://x.com/jane').diagnostic).toMatchObject({ site: 'x', view: 'profile' });
     const garbage = new DOMParser().parseFromString(
       '<div data-testid="User-Name"><a href="http://[">@@@</a></div><div data-testid="UserName">@</div>',

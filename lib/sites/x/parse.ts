@@ -1,10 +1,10 @@
 import { cleanName } from '../shared/clean-name';
 import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
-import { selfAndBelow } from '../shared/region';
-import type { FindResult, PersonOnPage } from '../types';
+import { beyond, selfAndBelow } from '../shared/region';
+import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { xKey } from './keys';
-import { HANDLE_TEXT, LIMITS, X } from './selectors';
+import { HANDLE_TEXT, LIMITS, SHADOW_HOSTS, X } from './selectors';
 
 type Root = Document | ShadowRoot | Element;
 
@@ -112,19 +112,27 @@ export function chat(scopes: Root[], url: string): PersonOnPage[] {
   return people;
 }
 
+/** What region scans need from the page: the viewer's keys, and whether a full scan stops at its bounds. */
+export function xViewerOf(doc: Document, keys: Iterable<string>): ViewerInfo {
+  return {
+    keys: new Set(keys),
+    bounded: beyond(doc, X.postAuthor, LIMITS.posts) || beyond(doc, X.legacyConversation, LIMITS.rows),
+  };
+}
+
 export function findXPeople(root: Root, url: string): FindResult {
   const view = xView(url);
-  const scopes: Root[] = [root, ...shadowRootsThisTask(root)];
+  const scopes: Root[] = [root, ...shadowRootsThisTask(root, SHADOW_HOSTS)];
   let people: PersonOnPage[] = [];
   if (view === 'profile') people.push(...profile(root, url));
   people.push(...chat(scopes, url), ...posts(root, url));
-  people = withoutViewer(
-    dedupePeople(people),
-    scopes.flatMap((s) => xViewerKeys(s, url)),
-  );
+  const viewerKeys = scopes.flatMap((s) => xViewerKeys(s, url));
+  people = withoutViewer(dedupePeople(people), viewerKeys);
+  // learnt on the way: the full scan need not read the viewer's links again
+  const viewer = root.nodeType === 9 ? { viewer: xViewerOf(root as Document, viewerKeys) } : {};
   const primary = view === 'profile' ? 'profile' : view === 'chat' ? 'dm' : null;
   if (primary && !people.some((p) => p.view === primary) && !/\/(messages|i\/chat)\/?$/.test(url)) {
-    return { people, diagnostic: { site: 'x', view, reason: `no ${view} person found in the markup` } };
+    return { people, diagnostic: { site: 'x', view, reason: `no ${view} person found in the markup` }, ...viewer };
   }
-  return { people };
+  return { people, ...viewer };
 }

@@ -1,9 +1,9 @@
 import { shadowRootsThisTask } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
-import { beyond, learnsViewer, touches } from '../shared/region';
+import { learnsViewer, touches } from '../shared/region';
 import type { PersonOnPage, ViewerInfo } from '../types';
-import { chat, posts, xViewerKeys } from './parse';
-import { LIMITS, X } from './selectors';
+import { chat, posts, xViewerKeys, xViewerOf } from './parse';
+import { SHADOW_HOSTS, X } from './selectors';
 
 /**
  * Region scans for X. A post's author block and a legacy DM row are judged on their own; the
@@ -11,14 +11,16 @@ import { LIMITS, X } from './selectors';
  * a region holding the viewer's own nav link or account switcher.
  */
 export function xViewer(doc: Document, url: string): ViewerInfo {
-  const keys = new Set([doc, ...shadowRootsThisTask(doc)].flatMap((s) => xViewerKeys(s, url)));
-  return { keys, bounded: beyond(doc, X.postAuthor, LIMITS.posts) || beyond(doc, X.legacyConversation, LIMITS.rows) };
+  return xViewerOf(
+    doc,
+    [doc, ...shadowRootsThisTask(doc, SHADOW_HOSTS)].flatMap((s) => xViewerKeys(s, url)),
+  );
 }
 
 const PAGE_HOOKS = `${X.profileName}, [data-testid="dm-conversation-header"], ${X.chatHeaderName}`;
 
 export function findXIn(region: Element, viewer: ViewerInfo, url: string): PersonOnPage[] | null {
-  const scopes = [region, ...shadowRootsThisTask(region)];
+  const scopes = [region, ...shadowRootsThisTask(region, SHADOW_HOSTS)];
   const shown = scopes.flatMap((s) => xViewerKeys(s, url));
   if (learnsViewer(shown, viewer)) return null;
   if (touches(region, PAGE_HOOKS)) return null;

@@ -29,3 +29,7 @@ export const X = {
 export const HANDLE_TEXT = /^@([A-Za-z0-9_]{1,15})$/;
 
 export const LIMITS = { posts: 300, rows: 200 } as const;
+
+/** The hosts of X's open shadow roots (SITE-NOTES §4.1): XChat in `xchatEmbedRoute`, its hover
+ * cards and menus in `xchatEmbedOverlays`. */
+export const SHADOW_HOSTS = '[data-testid="xchatEmbedRoute"], [data-testid="xchatEmbedOverlays"]';
