@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +15,8 @@ export interface Browser {
   extensionId: string;
   /** Resolves once the browser process is idle (see settle below); the milliseconds waited. */
   settle(): Promise<number>;
+  /** Runs every process of this browser (and the renderers it starts later) on these CPUs (taskset's list, "0", "0-1"). */
+  pin(cpus: string): void;
   close(): Promise<void>;
 }
 
@@ -34,6 +37,38 @@ function browserPid(profile: string): number | null {
 function cpuTicks(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return Number(fields[11]) + Number(fields[12]); // utime, stime
+}
+
+/** The browser process and every process below it (zygotes, renderers, the extension's worker). */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(pid)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
+  return tree;
+}
+
+/**
+ * Pins a browser's processes, every thread, to `cpus`. Renderers fork from a zygote, so pages
+ * opened later inherit it. Used by the page-cost figure (bench/page-cost.ts says why).
+ */
+function pinProcesses(profile: string, cpus: string): void {
+  const pid = browserPid(profile);
+  if (pid === null) return;
+  for (const p of processTree(pid)) {
+    try {
+      execFileSync('taskset', ['-a', '-p', '-c', cpus, String(p)], { stdio: 'ignore' });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
 }
 
 const IDLE_SHARE = 0.1;
@@ -106,6 +141,7 @@ export async function launch(withExtension: boolean): Promise<Browser> {
     context,
     extensionId,
     settle: () => settleProcess(dir),
+    pin: (cpus) => pinProcesses(dir, cpus),
     async close() {
       await context.close();
       if (!kept) rmSync(dir, { recursive: true, force: true });
