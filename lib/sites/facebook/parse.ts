@@ -3,7 +3,7 @@ import { textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
 import { beyond, queryBelow, selfAndBelow } from '../shared/region';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
-import { facebookKey } from './keys';
+import { facebookKey, facebookKeyOf, facebookUrl } from './keys';
 import { FB, LIMITS } from './selectors';
 import { facebookViewerKeys } from './viewer';
 
@@ -38,12 +38,10 @@ function isProfileUrl(u: URL, segs: string[]): boolean {
 }
 
 function keyOf(a: Element, base: string): string | null {
-  const href = a.getAttribute('href');
-  if (!href || href.length > 2000) return null;
-  const key = facebookKey(href, base);
+  const u = facebookUrl(a.getAttribute('href'), base); // parsed once: a feed has hundreds of links
   // `/messages/t/<id>` is a thread, not a profile link: only chat rows may use it (see chatList).
-  if (!key || /\/(messages\/)?t\//.test(new URL(href, base).pathname)) return null;
-  return key;
+  if (!u || /\/(messages\/)?t\//.test(u.pathname)) return null;
+  return facebookKeyOf(u);
 }
 
 function nameOfLink(a: Element): string {

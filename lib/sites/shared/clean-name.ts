@@ -13,8 +13,27 @@ const TRAILING_HANDLE = /\s+@[\w.]{1,50}$/;
 const TRAILING_EMOJI_WORD = /(\s+[^\p{L}\p{N}\s]+)+$/u;
 const LEADING_EMOJI_WORD = /^([^\p{L}\p{N}\s]+\s+)+/u;
 
+/**
+ * Answers kept: a scan cleans each name in its adapter, again in dedupePeople and on the wire, and
+ * the next scan meets the same names (a 500-person page: ~7 ms of the page's time per pass here).
+ */
+const cleaned = new Map<string, string>();
+const KEPT_NAMES = 4096;
+const KEPT_LENGTH = 400;
+
 export function cleanName(raw: string | null | undefined): string {
   if (!raw) return '';
+  let name = cleaned.get(raw);
+  if (name !== undefined) return name;
+  name = clean(raw);
+  if (raw.length <= KEPT_LENGTH) {
+    if (cleaned.size >= KEPT_NAMES) cleaned.clear();
+    cleaned.set(raw, name);
+  }
+  return name;
+}
+
+function clean(raw: string): string {
   let name = raw
     .replace(/<[^>]*>/g, ' ') // markup that arrived as text is never kept
     .replace(CONTROL, '')

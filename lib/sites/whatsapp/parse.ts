@@ -22,17 +22,31 @@ type Root = Document | ShadowRoot | Element;
 export const MAX_MESSAGES = 1500;
 
 interface DataId {
-  fromMe: boolean;
-  chat: string;
+  readonly fromMe: boolean;
+  readonly chat: string;
   /** The group member who wrote it, when WhatsApp gives a phone JID (`<digits>@c.us`). */
-  participant?: string;
+  readonly participant?: string;
 }
+
+/**
+ * Answers kept: a scan parses each message's id three or four times (which messages, group or
+ * not, outgoing or not, its author), and the next scan meets the same messages.
+ */
+const parsedIds = new Map<string, DataId | null>();
+const KEPT_IDS = 4096;
 
 /** `false_120363…@g.us_MSG001_100000000001@lid`, `true_15551234567@c.us_3EB0…`. */
 export function parseDataId(raw: string | null): DataId | null {
-  const m = raw?.slice(0, 300).match(/^(true|false)_([^_\s]+@[a-z.]+)_([^_\s]+)(?:_([^_\s]+))?/);
-  if (!m) return null;
-  return { fromMe: m[1] === 'true', chat: m[2]!, participant: m[4] };
+  if (!raw) return null;
+  const kept = parsedIds.get(raw);
+  if (kept !== undefined) return kept;
+  const m = raw.slice(0, 300).match(/^(true|false)_([^_\s]+@[a-z.]+)_([^_\s]+)(?:_([^_\s]+))?/);
+  const id = m ? { fromMe: m[1] === 'true', chat: m[2]!, participant: m[4] } : null;
+  if (raw.length <= 300) {
+    if (parsedIds.size >= KEPT_IDS) parsedIds.clear();
+    parsedIds.set(raw, id);
+  }
+  return id;
 }
 
 /** `15551234567@c.us` -> `+15551234567` (a `@lid` is a private id, not a number). */
