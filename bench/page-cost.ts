@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { type Browser, launch } from './browser';
+import { dataset } from './dataset';
 import { bigPage, pageFor, type SitePage, units } from './pages';
 import { type Figure, info, log, median, ratioBelow, round, sleep } from './stats';
 
@@ -119,6 +120,8 @@ export async function compare(ext: Browser, plain: Browser, site: SitePage, runs
 const pairRatios = (a: CostSample[], b: CostSample[]) => a.map((s, i) => s.task / b[i]!.task);
 
 export async function pageCostFigures(ext: Browser, plain: Browser, sites = COST_SITES): Promise<Figure[]> {
+  // the data set, so known people get stage chips, as in a full run (also when run alone: --only page-cost)
+  await dataset(ext);
   const figures: Figure[] = [];
   for (const id of sites) {
     const site = pageFor(id);
