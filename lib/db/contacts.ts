@@ -25,7 +25,11 @@ export function liveContacts(db: KindredDB) {
 }
 
 /** Every live contact, `size` at a time in id order (lib/db/idb.ts eachChunk). */
-export async function eachContactChunk(db: KindredDB, size: number, take: (rows: Contact[]) => void): Promise<void> {
+export async function eachContactChunk(
+  db: KindredDB,
+  size: number,
+  take: (rows: Contact[]) => void | Promise<void>,
+): Promise<void> {
   await eachChunk<Contact>(await backend(db), 'contacts', size, (rows) =>
     take(rows.filter((c) => c.deletedAt === undefined)),
   );

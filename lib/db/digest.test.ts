@@ -131,7 +131,9 @@ describe('walking the digests table', () => {
     const ids = Array.from({ length: 7 }, (_, i) => `c${i}`);
     await db.digests.bulkAdd(ids.map((id) => digestOf(id, rows([]))));
     const seen: string[] = [];
-    await eachChunk<Digest>(await backend(db), 'digests', 2, (chunk) => seen.push(...chunk.map((d) => d.contactId)));
+    await eachChunk<Digest>(await backend(db), 'digests', 2, (chunk) => {
+      seen.push(...chunk.map((d) => d.contactId));
+    });
     expect(seen).toEqual(ids);
   });
 });

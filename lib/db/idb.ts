@@ -73,7 +73,7 @@ export async function eachChunk<T>(
   idb: IDBDatabase,
   store: string,
   size: number,
-  take: (rows: T[]) => void,
+  take: (rows: T[]) => void | Promise<void>,
 ): Promise<void> {
   let after: IDBValidKey | undefined;
   for (;;) {
@@ -82,7 +82,7 @@ export async function eachChunk<T>(
       const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
       return [await request<T[]>(os.getAll(range, size)), os.keyPath as string] as const;
     });
-    take(rows);
+    await take(rows);
     if (rows.length < size) return;
     // the store's own key (a digest is keyed by contactId): reading `id` there restarted the walk
     const last = (rows[rows.length - 1] as Record<string, IDBValidKey>)[keyPath];

@@ -27,6 +27,7 @@ import type { Contact, ContactPatch, NewContact, Settings, TouchKind } from '../
 import { ContactSearch, fold } from '../search';
 import { localDate, plusDays } from './dates';
 import { seedDemoContacts } from './demo-seed';
+import { Foreground } from './foreground';
 import { type ContactSummary, LookupCache, summarise } from './lookup-cache';
 
 export type { Clock, ContactView, PagePerson, PageState, TodayLists, TodayTotals, TodayView } from './types';
@@ -67,6 +68,8 @@ export class KindredService {
   private searchIndex: ContactSearch | null = null;
   private playbookInForce: PlaybookSettings | null = null;
   private building: Promise<ContactSearch> | null = null;
+  /** Today's lists and counts: the index build waits between its steps while one is in flight. */
+  private foreground = new Foreground();
   /** Counts writes, so an index built while they happened is built again. */
   private writes = 0;
   private listeners = new Set<ChangeListener>();
@@ -203,7 +206,11 @@ export class KindredService {
         index = new ContactSearch();
         // a few thousand contacts per read, a task each: the panel's other requests are answered
         // in between instead of waiting for 20,000 contacts to be read and indexed
-        await eachContactChunk(this.db, SEARCH_BUILD_CHUNK, (rows) => index.upsert(rows));
+        // and a panel opened meanwhile (its Today request in flight) is answered before the next step
+        await eachContactChunk(this.db, SEARCH_BUILD_CHUNK, async (rows) => {
+          index.upsert(rows);
+          await this.foreground.calm();
+        });
       } while (generation !== this.writes);
       await new Promise((r) => setTimeout(r, 0));
       index.warm(); // typo search ready too, in a task of its own
@@ -319,6 +326,10 @@ export class KindredService {
 
   /** The first `limit` people of each Today group: four short index reads, no counting. */
   async todayLists(limit = TODAY_LIMIT): Promise<TodayLists> {
+    return this.foreground.run(() => this.readTodayLists(limit));
+  }
+
+  private async readTodayLists(limit: number): Promise<TodayLists> {
     const today = this.today();
     const playbook = await this.playbook();
     const [overdue, dueToday, week, atRisk] = await Promise.all([
@@ -343,6 +354,10 @@ export class KindredService {
 
   /** Each Today group's size: counts over the same index ranges. */
   async todayTotals(): Promise<TodayTotals> {
+    return this.foreground.run(() => this.readTodayTotals());
+  }
+
+  private async readTodayTotals(): Promise<TodayTotals> {
     const today = this.today();
     const playbook = await this.playbook();
     const [overdue, dueToday, week, atRisk] = await Promise.all([
