@@ -1,4 +1,5 @@
 import { addDays, differenceInCalendarDays, getDay } from 'date-fns';
+import { remembered } from '../model/remembered';
 
 /**
  * A calendar day as 'yyyy-MM-dd'. The engine works in local calendar days only: such strings
@@ -67,6 +68,14 @@ export function toDay(value: string | undefined | null): Day | null {
   return dayOfText(value);
 }
 
+/**
+ * The day functions keep their answers (lib/model/remembered.ts). The daily run asks the same few
+ * thousand questions ("today + 7", "day 0 to today") for 20,000 contacts, and each answer costs
+ * Date objects in the local zone and date-fns calls: a third of an evaluation. The zone is fixed
+ * for the process, so a kept answer stays right.
+ */
+const DAY_ANSWERS = { limit: 50_000 };
+
 const dayOfText = remembered((value: string): Day | null => {
   if (!isIsoDateOrDateTime(value)) return null;
   if (DATE_ONLY.test(value)) return value;
@@ -74,39 +83,21 @@ const dayOfText = remembered((value: string): Day | null => {
   if (m && m[8] === undefined) return value.slice(0, 10);
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? null : dayOfDate(instant);
-});
-
-/**
- * A pure day function that keeps its answers. The daily run asks the same few thousand questions
- * ("today + 7", "day 0 to today") for 20,000 contacts, and each answer costs Date objects in the
- * local zone and date-fns calls: a third of an evaluation. The zone is fixed for the process, so
- * a kept answer stays right; the store is emptied when it grows past MEMO_LIMIT.
- */
-const MEMO_LIMIT = 50_000;
-function remembered<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  const answers = new Map<string, R>();
-  return (...args: A) => {
-    const key = args.join('|');
-    const known = answers.get(key);
-    if (known !== undefined || answers.has(key)) return known as R;
-    if (answers.size >= MEMO_LIMIT) answers.clear();
-    const answer = fn(...args);
-    answers.set(key, answer);
-    return answer;
-  };
-}
+}, DAY_ANSWERS);
 
 function toDate(day: Day): Date {
   return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
-export const plusDays: (day: Day, n: number) => Day = remembered((day: Day, n: number) =>
-  dayOfDate(addDays(toDate(day), n)),
+export const plusDays: (day: Day, n: number) => Day = remembered(
+  (day: Day, n: number) => dayOfDate(addDays(toDate(day), n)),
+  DAY_ANSWERS,
 );
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
-export const daysBetween: (from: Day, to: Day) => number = remembered((from: Day, to: Day) =>
-  differenceInCalendarDays(toDate(to), toDate(from)),
+export const daysBetween: (from: Day, to: Day) => number = remembered(
+  (from: Day, to: Day) => differenceInCalendarDays(toDate(to), toDate(from)),
+  DAY_ANSWERS,
 );
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;

@@ -1,6 +1,7 @@
+import { remembered } from '../../model/remembered';
 import { cleanName } from '../shared/clean-name';
 import { queryAllDeep, queryDeep, textOf } from '../shared/deep-query';
-import { dedupePeople, withoutViewer } from '../shared/people';
+import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
 import { plainE164 } from '../shared/phone';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import {
@@ -28,26 +29,22 @@ interface DataId {
   readonly participant?: string;
 }
 
+/** `false_120363…@g.us_MSG001_100000000001@lid`, `true_15551234567@c.us_3EB0…`. */
+export function parseDataId(raw: string | null): DataId | null {
+  return raw ? parseKept(raw) : null;
+}
+
 /**
  * Answers kept: a scan parses each message's id three or four times (which messages, group or
  * not, outgoing or not, its author), and the next scan meets the same messages.
  */
-const parsedIds = new Map<string, DataId | null>();
-const KEPT_IDS = 4096;
-
-/** `false_120363…@g.us_MSG001_100000000001@lid`, `true_15551234567@c.us_3EB0…`. */
-export function parseDataId(raw: string | null): DataId | null {
-  if (!raw) return null;
-  const kept = parsedIds.get(raw);
-  if (kept !== undefined) return kept;
-  const m = raw.slice(0, 300).match(/^(true|false)_([^_\s]+@[a-z.]+)_([^_\s]+)(?:_([^_\s]+))?/);
-  const id = m ? { fromMe: m[1] === 'true', chat: m[2]!, participant: m[4] } : null;
-  if (raw.length <= 300) {
-    if (parsedIds.size >= KEPT_IDS) parsedIds.clear();
-    parsedIds.set(raw, id);
-  }
-  return id;
-}
+const parseKept = remembered(
+  (raw: string): DataId | null => {
+    const m = raw.slice(0, 300).match(/^(true|false)_([^_\s]+@[a-z.]+)_([^_\s]+)(?:_([^_\s]+))?/);
+    return m ? { fromMe: m[1] === 'true', chat: m[2]!, participant: m[4] } : null;
+  },
+  { limit: 4096, maxKeyLength: 300 },
+);
 
 /** `15551234567@c.us` -> `+15551234567` (a `@lid` is a private id, not a number). */
 function phoneOfJid(jid: string | undefined): string | null {
@@ -196,14 +193,12 @@ export function findWhatsappPeople(root: Root, limit = Number.POSITIVE_INFINITY)
   const messages = messagesIn(main ?? root);
   // Group or not is known from any message's JID; decide it before reading authors.
   scan.isGroup = messages.some((m) => parseDataId(m.getAttribute('data-id'))?.chat.endsWith('@g.us'));
-  const known = new Set<string>();
-  let read = 0; // scan.people already counted
+  const count = new PeopleCount(limit, scan.viewer);
   for (const msg of messages) {
-    if (known.size >= limit && !isOutgoing(msg, parseDataId(msg.getAttribute('data-id')))) continue;
+    if (count.full && !isOutgoing(msg, parseDataId(msg.getAttribute('data-id')))) continue;
+    const before = scan.people.length;
     scanMessage(scan, msg);
-    for (; read < scan.people.length; read++) {
-      for (const key of scan.people[read]!.identities) if (!scan.viewer.has(key)) known.add(key);
-    }
+    for (const person of scan.people.slice(before)) count.add(person);
   }
   scanHeader(scan, root);
   const people = finishPeople(scan, scan.viewer);
