@@ -1,7 +1,7 @@
 import { emailKey } from '../../identity/basic';
 import { cleanName } from '../shared/clean-name';
 import { queryAllDeep, textOf } from '../shared/deep-query';
-import { dedupePeople, withoutViewer } from '../shared/people';
+import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import {
   ACCOUNT_BUTTON,
@@ -68,8 +68,8 @@ export function gmailViewerKeysIn(hooks: GmailHooks): Set<string> {
 }
 
 /** The logged-in account: `<title>… - me@x.com - Gmail</title>`, the account button, `name="me"`. */
-export function gmailViewerKeys(root: Root, hooks?: GmailHooks): Set<string> {
-  const keys = gmailViewerKeysIn(hooks ?? sortHooks(queryAllDeep(root, GMAIL_HOOKS, SHADOW_HOSTS)));
+function gmailViewerKeys(root: Root, hooks: GmailHooks): Set<string> {
+  const keys = gmailViewerKeysIn(hooks);
   // "<subject> - me@x.com - Gmail" (Workspace: "- <Org> Mail"): the part before the last, when it
   // is an address and nothing else (a subject may hold someone else's address).
   const parts = (docOf(root)?.title ?? '').slice(0, 1000).split(/\s+[-–]\s+/);
@@ -125,36 +125,29 @@ export function isThreadUrl(url: string): boolean {
 }
 
 /**
- * The people among the hook elements of a page or a region (before dedupe and the viewer). With a
- * `limit`, reading stops once that many people who are not the viewer are found (every Gmail
- * person has one key): a full scan keeps only the first ones (lib/sites/page-people.ts KEEP), and
- * reading all 3,000 rows of a big inbox cost ~25 ms of the page's time for people never sent.
+ * The people among the hook elements of a page or a region (before dedupe and the viewer). Reading
+ * stops once `count` is full: a full scan keeps only the first people (lib/sites/page-people.ts
+ * KEEP), and reading all 3,000 rows of a big inbox cost ~25 ms of the page's time for people never sent.
  */
-export function gmailCandidates(
-  hooks: GmailHooks,
-  limit = Number.POSITIVE_INFINITY,
-  viewer: ReadonlySet<string> = new Set(),
-): PersonOnPage[] {
+export function gmailCandidates(hooks: GmailHooks, count = new PeopleCount()): PersonOnPage[] {
   const found: PersonOnPage[] = [];
-  const seen = new Set<string>();
   const take = (p: PersonOnPage | null) => {
-    if (!p) return;
-    found.push(p);
-    for (const key of p.identities) if (!viewer.has(key)) seen.add(key);
+    if (p) found.push(p);
+    count.add(p);
   };
   for (const el of hooks.spans.slice(0, MAX_ELEMENTS)) {
-    if (seen.size >= limit) return found;
+    if (count.full) return found;
     if (el.closest(MESSAGE_BODY)) continue; // a mail's own content is not a header
     take(person(el, el.getAttribute('email')));
   }
   for (const chip of hooks.chips.slice(0, MAX_ELEMENTS)) {
-    if (seen.size >= limit) return found;
+    if (count.full) return found;
     if (!chip.closest(COMPOSE_CONTAINER) && !chip.closest('.anm')) continue;
     const raw = chip.getAttribute('data-hovercard-id') ?? chip.getAttribute('data-name');
     if (raw?.includes('@')) take(person(chip, raw, 'compose'));
   }
   for (const input of hooks.inputs.slice(0, MAX_ELEMENTS)) {
-    if (seen.size >= limit) return found;
+    if (count.full) return found;
     take(personFromAddress(input));
   }
   return found;
@@ -165,7 +158,7 @@ export function findGmailPeople(root: Root, url: string, limit?: number): FindRe
   const hooks = sortHooks(queryAllDeep(root, GMAIL_HOOKS, SHADOW_HOSTS));
   const spans = hooks.spans;
   const viewer = gmailViewerOf(root, hooks);
-  const people = withoutViewer(dedupePeople(gmailCandidates(hooks, limit, viewer.keys)), viewer.keys);
+  const people = withoutViewer(dedupePeople(gmailCandidates(hooks, new PeopleCount(limit, viewer.keys))), viewer.keys);
   if (people.length === 0 && spans.length === 0 && isThreadUrl(url)) {
     return {
       people,

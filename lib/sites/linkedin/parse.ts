@@ -1,6 +1,6 @@
 import { cleanName } from '../shared/clean-name';
 import { shadowRootsThisTask, textOf } from '../shared/deep-query';
-import { dedupePeople, withoutViewer } from '../shared/people';
+import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
 import { beyond, selfAndBelow } from '../shared/region';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { linkedinKey } from './keys';
@@ -61,28 +61,23 @@ function linkName(a: Element): string {
 
 /**
  * People search: per result item, its first `/in/` link that shows a name (mutual-connection links
- * come later). With a `limit`, reading stops once that many people who are not the viewer are found
- * (a full scan keeps only the first ones: lib/sites/page-people.ts KEEP).
+ * come later). Reading stops once `count` is full (a full scan keeps only the first people:
+ * lib/sites/page-people.ts KEEP).
  */
-export function search(
-  root: Root,
-  url: string,
-  limit = Number.POSITIVE_INFINITY,
-  viewer: ReadonlySet<string> = new Set(),
-): PersonOnPage[] {
+export function search(root: Root, url: string, count = new PeopleCount()): PersonOnPage[] {
   const people: PersonOnPage[] = [];
   const done = new Set<Element>();
-  const seen = new Set<string>();
   for (const a of selfAndBelow(root, LI.profileLink).slice(0, LIMITS.links)) {
-    if (seen.size >= limit) break;
+    if (count.full) break;
     const item = a.closest(LI.resultItem);
     if (!item || done.has(item) || a.closest('nav, header, aside')) continue;
     const key = linkedinKey(a.getAttribute('href'), url);
     const name = key ? linkName(a) : '';
     if (!key || !name) continue;
     done.add(item);
-    people.push({ displayName: name, identities: [key], view: 'search', anchor: a });
-    if (!viewer.has(key)) seen.add(key);
+    const person = { displayName: name, identities: [key], view: 'search', anchor: a };
+    people.push(person);
+    count.add(person);
   }
   return people;
 }
@@ -116,7 +111,7 @@ export function findLinkedinPeople(root: Root, url: string, limit?: number): Fin
   const viewerKeys = linkedinViewerKeys(scopes, url);
   let people: PersonOnPage[] = [];
   if (view === 'profile') people = profile(root, url);
-  else if (view === 'search') people = search(root, url, limit, new Set(viewerKeys));
+  else if (view === 'search') people = search(root, url, new PeopleCount(limit, new Set(viewerKeys)));
   // the message overlay opens on any page, so messaging people are looked for everywhere
   people.push(...messaging(scopes, url));
   people = withoutViewer(dedupePeople(people), viewerKeys);

@@ -23,6 +23,28 @@ export function dedupePeople(people: PersonOnPage[]): PersonOnPage[] {
   return out;
 }
 
+/**
+ * The distinct people found so far who are not the viewer, for an adapter's `find` limit: reading
+ * stops once `full`. `viewer` is read live, so keys the scan learns later are not counted as they
+ * come (a key counted before it was known as the viewer's stays counted).
+ */
+export class PeopleCount {
+  private readonly keys = new Set<string>();
+
+  constructor(
+    private readonly limit = Number.POSITIVE_INFINITY,
+    private readonly viewer: ReadonlySet<string> = new Set(),
+  ) {}
+
+  add(person: PersonOnPage | null): void {
+    if (person) for (const key of person.identities) if (!this.viewer.has(key)) this.keys.add(key);
+  }
+
+  get full(): boolean {
+    return this.keys.size >= this.limit;
+  }
+}
+
 /** Removes the logged-in user (any of their keys) from a page's people. */
 export function withoutViewer(people: PersonOnPage[], viewerKeys: Iterable<string>): PersonOnPage[] {
   const viewer = new Set(viewerKeys);
