@@ -20,9 +20,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** Every process id now running. */
+const processIds = () => readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+
+/** The fields of /proc/<pid>/stat after the command name: [0] state, [1] ppid, [11] utime, [12] stime. */
+const statFields = (pid: number | string) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+
 /** The browser process of the Chromium started with this profile (not its renderers). */
 function browserPid(profile: string): number | null {
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+  for (const pid of processIds()) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
       if (cmd.includes(`--user-data-dir=${profile}`) && !cmd.some((a) => a.startsWith('--type='))) return Number(pid);
@@ -35,16 +41,16 @@ function browserPid(profile: string): number | null {
 
 /** CPU time (user + system, in clock ticks) a process has used. */
 function cpuTicks(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const fields = statFields(pid);
   return Number(fields[11]) + Number(fields[12]); // utime, stime
 }
 
 /** The browser process and every process below it (zygotes, renderers, the extension's worker). */
 function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+  for (const pid of processIds()) {
     try {
-      const ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      const ppid = Number(statFields(pid)[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(pid)]);
     } catch {
       // the process ended meanwhile
