@@ -114,18 +114,18 @@ const SERVED =
   /^https:\/\/(mail\.google\.com|outlook\.office\.com|www\.facebook\.com|www\.instagram\.com|www\.linkedin\.com|x\.com|web\.whatsapp\.com)\//;
 
 /**
- * Debian's Chromium in a fresh profile, with the built extension or without it (the same
- * browser and flags, so the difference is the extension).
+ * Debian's Chromium in a fresh profile, with the built extension (or another build of it in
+ * `extensionDir`) or without it (the same browser and flags, so the difference is the extension).
  */
-export async function launch(withExtension: boolean): Promise<Browser> {
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`Build the extension first (npm run bench builds it): ${EXTENSION_DIR} is missing`);
+export async function launch(withExtension: boolean, extensionDir = EXTENSION_DIR): Promise<Browser> {
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`Build the extension first (npm run bench builds it): ${extensionDir} is missing`);
   // KINDRED_BENCH_PROFILE=<dir> keeps the extension's profile (and the filled data set) between
   // runs while working on one figure; a real bench run starts from a fresh profile.
   const kept = withExtension ? process.env.KINDRED_BENCH_PROFILE : undefined;
   const dir = kept ? resolve(kept) : mkdtempSync(join(tmpdir(), 'kindred-bench-'));
   const args = withExtension
-    ? [...chromiumArgs(EXTENSION_DIR), ...NO_THROTTLING]
+    ? [...chromiumArgs(extensionDir), ...NO_THROTTLING]
     : [...chromiumArgs(null), ...NO_THROTTLING, '--disable-extensions'];
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,

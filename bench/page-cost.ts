@@ -1,6 +1,8 @@
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { type Browser, launch } from './browser';
+import { type Browser, EXTENSION_DIR, launch } from './browser';
 import { dataset } from './dataset';
 import { bigPage, pageFor, type SitePage, units } from './pages';
 import { type Figure, info, log, median, ratioBelow, round, sleep } from './stats';
@@ -157,22 +159,53 @@ export async function pageCostFigures(ext: Browser, plain: Browser, sites = COST
       },
     );
   }
-  figures.push(await methodNoise(plain, pageFor(sites[0] ?? 'gmail')));
+  const first = pageFor(sites[0] ?? 'gmail');
+  figures.push(
+    await twinFigure(plain, first, () => launch(false), "the method's noise: without / without in two browsers"),
+    await twinFigure(
+      plain,
+      first,
+      () => launch(true, idleBuild()),
+      'the extension with its content scripts emptied / without (what any extension costs the page, with the noise)',
+    ),
+  );
   return figures;
 }
 
 /**
- * The A/A figure: the same page without the extension in two browsers, measured exactly as above.
- * Its ratio is the method's own error on this machine at this hour; read the figures above with it.
+ * The built extension with every content script replaced by an empty function: the same
+ * manifest, background and matches, so a page pays for the extension being there (its isolated
+ * world, the browser's extension machinery) but not for anything Kindred does in it.
  */
-async function methodNoise(plain: Browser, site: SitePage): Promise<Figure> {
-  const twin = await launch(false);
+function idleBuild(): string {
+  const dir = `${EXTENSION_DIR}-idle-pages`;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const scripts = join(dir, 'content-scripts');
+  for (const file of readdirSync(scripts))
+    if (file.endsWith('.js')) writeFileSync(join(scripts, file), '(function(){})();\n');
+  return dir;
+}
+
+/**
+ * The same page in a second browser (`start`) against the browser without the extension, measured
+ * exactly as above. Without / without is the method's own error on this machine at this hour; the
+ * emptied extension is what the site figures above would show if Kindred did nothing at all.
+ * Read the figures above with both.
+ */
+async function twinFigure(
+  plain: Browser,
+  site: SitePage,
+  start: () => Promise<Browser>,
+  what: string,
+): Promise<Figure> {
+  const twin = await start();
   try {
     const { withExt: a, without: b } = await compare(twin, plain, site);
     const ratios = pairRatios(a, b);
-    log(`page cost A/A ${site.site}: pairs ${ratios.map((r) => r.toFixed(3)).join('/')}`);
+    log(`page cost ${site.site}, ${what}: pairs ${ratios.map((r) => r.toFixed(3)).join('/')}`);
     return info(
-      `page cost: ${site.site}, the method's noise: without / without in two browsers (median of ${RUNS} pairs; spread ${round(Math.min(...ratios))} - ${round(Math.max(...ratios))})`,
+      `page cost: ${site.site}, ${what} (median of ${RUNS} pairs; spread ${round(Math.min(...ratios))} - ${round(Math.max(...ratios))})`,
       median(ratios),
       'ratio',
     );

@@ -101,7 +101,25 @@ export async function ownersInTransaction(db: KindredDB, keys: readonly string[]
   return owners;
 }
 
-export async function createContact(db: KindredDB, input: NewContact, now: number, today: string): Promise<Contact> {
+/** A step of a transaction that writes one contact (or its history) and returns its id. */
+export type ContactStep = (tx: IDBTransaction) => Promise<string | undefined>;
+
+/** The live contact holding each key, read in `tx` (plain IndexedDB, one index read per key). */
+async function ownersIn(tx: IDBTransaction, keys: readonly string[]): Promise<Map<string, Contact>> {
+  const index = tx.objectStore('contacts').index('identities');
+  const rows = await Promise.all(keys.map((key) => request<Contact[]>(index.getAll(key))));
+  const owners = new Map<string, Contact>();
+  rows.forEach((list, i) => {
+    for (const row of list) if (row.deletedAt === undefined) owners.set(keys[i]!, row);
+  });
+  return owners;
+}
+
+/**
+ * A new contact, validated now (a ContactError names the field), added in its transaction unless
+ * one of its keys belongs to a live contact already.
+ */
+export function contactCreation(input: NewContact, now: number, today: string): ContactStep {
   const parsed = NewContactSchema.safeParse(input);
   if (!parsed.success) throw new ContactError(describeZodError(parsed.error));
   const identities = cleanKeys(parsed.data.identities);
@@ -115,22 +133,23 @@ export async function createContact(db: KindredDB, input: NewContact, now: numbe
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.contacts, async () => {
-    const taken = await ownersInTransaction(db, identities);
+  return async (tx) => {
+    const taken = await ownersIn(tx, identities);
     if (taken.size > 0) {
       const [key, owner] = [...taken][0]!;
       throw new ContactError(`${key} already belongs to ${owner.name}`);
     }
-    await db.contacts.add(contact);
-  });
-  return contact;
+    tx.objectStore('contacts').add(contact);
+    return contact.id;
+  };
 }
 
 /**
- * Applies only the fields given, so two panels editing different fields of one contact both keep
- * their edit (a whole-record put would let the later one erase the earlier).
+ * An edit of one contact, validated now, applied in its transaction. Applies only the fields
+ * given, so two panels editing different fields of one contact both keep their edit (a
+ * whole-record put would let the later one erase the earlier).
  */
-export async function updateContact(db: KindredDB, id: string, patch: ContactPatch, now: number): Promise<Contact> {
+export function contactEdit(id: string, patch: ContactPatch, now: number): ContactStep {
   const parsed = ContactPatchSchema.safeParse(patch);
   if (!parsed.success) throw new ContactError(describeZodError(parsed.error));
   // Only the fields the caller gave: zod fills defaults (notes '', tags []) for absent ones,
@@ -143,26 +162,46 @@ export async function updateContact(db: KindredDB, id: string, patch: ContactPat
   // null clears an optional field
   for (const [k, v] of Object.entries(changes)) if (v === null) changes[k] = undefined;
   if (given.has('identities') && parsed.data.identities) changes.identities = cleanKeys(parsed.data.identities);
-  return db.transaction('rw', db.contacts, async () => {
-    const current = await getContact(db, id);
-    if (!current) throw new ContactError('That contact no longer exists');
+  return async (tx) => {
+    const current = await request<Contact | undefined>(tx.objectStore('contacts').get(id));
+    if (!current || current.deletedAt !== undefined) throw new ContactError('That contact no longer exists');
     if (changes.identities) {
-      const taken = await ownersInTransaction(db, changes.identities as string[]);
+      const taken = await ownersIn(tx, changes.identities as string[]);
       for (const [key, owner] of taken)
         if (owner.id !== id) throw new ContactError(`${key} already belongs to ${owner.name}`);
     }
-    const next = ContactSchema.parse({ ...current, ...changes });
-    await db.contacts.put(next);
-    return next;
-  });
+    tx.objectStore('contacts').put(ContactSchema.parse({ ...current, ...changes }));
+    return id;
+  };
+}
+
+/** One more identity (a key, a profile URL, an email or a phone) for a contact, in its transaction. */
+export function identityAddition(id: string, rawKey: string, now: number): ContactStep {
+  const key = identityFromText(rawKey);
+  if (!key) throw new ContactError(`"${rawKey.slice(0, 80)}" is not an identity Kindred understands`);
+  return async (tx) => {
+    const current = await request<Contact | undefined>(tx.objectStore('contacts').get(id));
+    if (!current || current.deletedAt !== undefined) throw new ContactError('That contact no longer exists');
+    return contactEdit(id, { identities: [...current.identities, key] }, now)(tx);
+  };
+}
+
+/** Runs one step in a transaction of its own (the service runs it with the recompute instead). */
+async function alone(db: KindredDB, step: ContactStep): Promise<Contact> {
+  const id = await inTransaction(await backend(db), ['contacts'], 'readwrite', step);
+  return (await getContact(db, id!))!;
+}
+
+export async function createContact(db: KindredDB, input: NewContact, now: number, today: string): Promise<Contact> {
+  return alone(db, contactCreation(input, now, today));
+}
+
+export async function updateContact(db: KindredDB, id: string, patch: ContactPatch, now: number): Promise<Contact> {
+  return alone(db, contactEdit(id, patch, now));
 }
 
 export async function addIdentity(db: KindredDB, id: string, rawKey: string, now: number): Promise<Contact> {
-  const key = identityFromText(rawKey); // a key, a profile URL, an email or a phone
-  if (!key) throw new ContactError(`"${rawKey.slice(0, 80)}" is not an identity Kindred understands`);
-  const current = await getContact(db, id);
-  if (!current) throw new ContactError('That contact no longer exists');
-  return updateContact(db, id, { identities: [...current.identities, key] }, now);
+  return alone(db, identityAddition(id, rawKey, now));
 }
 
 /** Deletes go to the trash (a tombstone), restorable for 30 days. */

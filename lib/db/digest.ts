@@ -15,7 +15,7 @@ type Row = { id: string; createdAt: number; deletedAt?: number };
  * requests per recompute here), and the daily run reads 20,000 rows instead of 420,000.
  *
  * It is a cache of the history tables, never the truth: adding a row appends to it in the add's
- * transaction (lib/db/events.ts addRow); every other write to a history table deletes the
+ * transaction (lib/db/events.ts appendHistory); every other write to a history table deletes the
  * digests of the contacts it touched in its own transaction, and the next recompute builds them
  * again from the rows (lib/db/recompute.ts). So a digest, when present, always equals
  * `digestOf` of the rows (lib/db/digest.test.ts checks this after random writes).

@@ -1,16 +1,18 @@
 import {
-  addIdentity,
   ContactError,
+  type ContactStep,
+  contactCreation,
+  contactEdit,
   contactsByIds,
   countAtRisk,
   countDue,
   countDueBetween,
-  createContact,
   deleteForGood,
   demoContactIds,
   dueSlice,
   eachContactChunk,
   getContact,
+  identityAddition,
   liveContacts,
   restoreContacts,
   riskSlice,
@@ -19,8 +21,23 @@ import {
 } from '../db/contacts';
 import type { KindredDB } from '../db/db';
 import { toEngineInput } from '../db/engine-input';
-import { addOrder, addSuggestionState, addTeamCall, addTouch, addWin, deleteTouch, historyOf } from '../db/events';
-import { type Recomputed, recomputeContacts, recomputeEveryone } from '../db/recompute';
+import {
+  historyOf,
+  type NewHistoryRow,
+  orderRow,
+  suggestionStateRow,
+  teamCallRow,
+  touchDeletion,
+  touchRow,
+  winRow,
+} from '../db/events';
+import {
+  addAndRecompute,
+  type Recomputed,
+  recomputeContacts,
+  recomputeEveryone,
+  writeAndRecompute,
+} from '../db/recompute';
 import { getSettings, listTemplates, resetTemplate, saveSettings, saveTemplate } from '../db/settings';
 import { evaluate, type PlaybookSettings, resolvePlaybook } from '../engine';
 import type { Contact, ContactPatch, NewContact, Settings, TouchKind } from '../model';
@@ -128,7 +145,32 @@ export class KindredService {
 
   async recompute(ids: readonly string[]): Promise<void> {
     const playbook = await this.playbook();
-    const done = await recomputeContacts(this.db, ids, playbook, this.today(), this.clock());
+    this.recomputed(await recomputeContacts(this.db, ids, playbook, this.today(), this.clock()));
+  }
+
+  /**
+   * Adds rows of a contact's history and recomputes the contact, in one transaction
+   * (lib/db/recompute.ts addAndRecompute): how every touch, order, win, team call and suggestion
+   * state is logged.
+   */
+  private async record(contactId: string, rows: NewHistoryRow[]): Promise<void> {
+    const playbook = await this.playbook();
+    this.recomputed([await addAndRecompute(this.db, contactId, rows, playbook, this.today(), this.clock())]);
+  }
+
+  /**
+   * A write of one contact (a new one, an edit, a deleted touch) and its recompute, in one
+   * transaction (lib/db/recompute.ts writeAndRecompute). The contact as stored after both.
+   */
+  private async write(step: ContactStep): Promise<Contact | undefined> {
+    const playbook = await this.playbook();
+    const done = await writeAndRecompute(this.db, step, playbook, this.today(), this.clock());
+    this.recomputed(done ? [done] : []);
+    return done?.contact;
+  }
+
+  /** After any recompute: caches, the search index, and the listeners (pages, panels, alarms). */
+  private recomputed(done: Recomputed[]): void {
     this.cache.clear();
     this.writes++;
     // the search index follows these contacts one by one rather than being rebuilt
@@ -227,21 +269,15 @@ export class KindredService {
   }
 
   async addContact(input: NewContact): Promise<Contact> {
-    const contact = await createContact(this.db, input, this.clock(), this.today());
-    await this.recompute([contact.id]);
-    return (await getContact(this.db, contact.id)) ?? contact;
+    return (await this.write(contactCreation(input, this.clock(), this.today())))!;
   }
 
   async updateContact(id: string, patch: ContactPatch): Promise<Contact> {
-    await updateContact(this.db, id, patch, this.clock());
-    await this.recompute([id]);
-    return (await getContact(this.db, id))!;
+    return (await this.write(contactEdit(id, patch, this.clock())))!; // the edit refuses a contact in the trash
   }
 
   async addIdentity(id: string, key: string): Promise<Contact> {
-    await addIdentity(this.db, id, key, this.clock());
-    await this.recompute([id]);
-    return (await getContact(this.db, id))!;
+    return (await this.write(identityAddition(id, key, this.clock())))!;
   }
 
   async contactView(id: string): Promise<ContactView> {
@@ -260,36 +296,38 @@ export class KindredService {
     at?: string;
     note?: string;
   }) {
-    const row = await addTouch(this.db, { ...t, at: t.at ?? localDateTime(this.clock()) }, this.clock());
-    await this.recompute([t.contactId]);
+    const row = touchRow({ ...t, at: t.at ?? localDateTime(this.clock()) }, this.clock());
+    await this.record(t.contactId, [{ table: 'touches', row }]);
     return row;
   }
 
   async deleteTouch(id: string) {
-    const contactId = await deleteTouch(this.db, id, this.clock());
-    if (contactId) await this.recompute([contactId]);
+    await this.write(touchDeletion(id, this.clock()));
   }
 
   async logOrder(o: { contactId: string; at?: string; amount?: number; autoship?: boolean }) {
-    const row = await addOrder(this.db, { ...o, at: o.at ?? this.today() }, this.clock());
+    const row = orderRow({ ...o, at: o.at ?? this.today() }, this.clock()); // checked before anything is written
     if (o.autoship !== undefined) await updateContact(this.db, o.contactId, { autoship: o.autoship }, this.clock());
-    await this.recompute([o.contactId]);
+    await this.record(o.contactId, [{ table: 'orders', row }]);
     return row;
   }
 
-  async logWin(w: { contactId: string; kind: Parameters<typeof addWin>[1]['kind']; at?: string; note?: string }) {
-    const row = await addWin(this.db, { ...w, at: w.at ?? this.today() }, this.clock());
-    await this.recompute([w.contactId]);
+  async logWin(w: { contactId: string; kind: Parameters<typeof winRow>[0]['kind']; at?: string; note?: string }) {
+    const row = winRow({ ...w, at: w.at ?? this.today() }, this.clock());
+    await this.record(w.contactId, [{ table: 'wins', row }]);
     return row;
   }
 
   async logTeamCall(c: { contactId: string; at: string; attended: boolean }) {
-    const row = await addTeamCall(this.db, c, this.clock());
-    await this.recompute([c.contactId]);
+    const row = teamCallRow(c, this.clock());
+    await this.record(c.contactId, [{ table: 'teamCalls', row }]);
     return row;
   }
 
-  /** Done logs the touch that fulfils it; snooze and skip are remembered for the engine. */
+  /**
+   * Done logs the touch that fulfils it; snooze and skip are remembered for the engine. The touch,
+   * the state and the recompute are one transaction.
+   */
   async setSuggestion(s: {
     contactId: string;
     kind: string;
@@ -298,24 +336,15 @@ export class KindredService {
     until?: string;
     touch?: { kind: TouchKind; direction?: 'out' | 'in' | 'both' };
   }) {
+    const now = this.clock();
+    const rows: NewHistoryRow[] = [];
     if (s.state === 'done') {
-      await addTouch(
-        this.db,
-        {
-          contactId: s.contactId,
-          kind: s.touch?.kind ?? (s.kind as TouchKind),
-          direction: s.touch?.direction,
-          at: localDateTime(this.clock()),
-        },
-        this.clock(),
-      );
+      const touch = { kind: s.touch?.kind ?? (s.kind as TouchKind), direction: s.touch?.direction };
+      rows.push({ table: 'touches', row: touchRow({ contactId: s.contactId, ...touch, at: localDateTime(now) }, now) });
     }
-    await addSuggestionState(
-      this.db,
-      { contactId: s.contactId, kind: s.kind, due: s.due, state: s.state, until: s.until },
-      this.clock(),
-    );
-    await this.recompute([s.contactId]);
+    const state = { contactId: s.contactId, kind: s.kind, due: s.due, state: s.state, until: s.until };
+    rows.push({ table: 'suggestionStates', row: suggestionStateRow(state, now) });
+    await this.record(s.contactId, rows);
   }
 
   /** The Today lists with every group's size (notifications; the panel asks in two steps). */
