@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addIdentity,
   ContactError,
@@ -9,6 +9,7 @@ import {
   getContact,
   purgeTrash,
   restoreContacts,
+  riskSlice,
   trashContacts,
   updateContact,
 } from './contacts';
@@ -25,23 +26,26 @@ afterEach(async () => {
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 
+/** A contact row as stored, written straight to the table (no engine). */
+const storedRow = (i: number, fields: { nextTouchAt?: string; risk?: number }) => ({
+  id: `c${i}`,
+  name: `P${i}`,
+  role: 'customer' as const,
+  stage: 'friend' as const,
+  startedAt: '2026-01-01',
+  identities: [],
+  tags: [],
+  notes: '',
+  details: [],
+  risk: 0,
+  createdAt: 1,
+  updatedAt: 1,
+  ...fields,
+});
+
 describe('contacts', () => {
   it('counts due people exactly up to 999 and says "more" above, without walking the whole range', async () => {
-    const row = (i: number) => ({
-      id: `c${i}`,
-      name: `P${i}`,
-      role: 'customer' as const,
-      stage: 'friend' as const,
-      startedAt: '2026-01-01',
-      identities: [],
-      tags: [],
-      notes: '',
-      details: [],
-      risk: 0,
-      nextTouchAt: i % 2 ? '2026-11-20' : '2026-12-30',
-      createdAt: 1,
-      updatedAt: 1,
-    });
+    const row = (i: number) => storedRow(i, { nextTouchAt: i % 2 ? '2026-11-20' : '2026-12-30' });
     await db.contacts.bulkAdd(Array.from({ length: 1_200 }, (_, i) => row(i)));
     expect(await countDue(db, '2026-11-23')).toBe(600);
     await db.contacts.bulkAdd(Array.from({ length: 1_000 }, (_, i) => row(1_200 + i)));
@@ -184,5 +188,47 @@ describe('contacts', () => {
     expect(await purgeTrash(db, NOW + 29 * 86_400_000)).toBe(0);
     expect(await purgeTrash(db, NOW + 31 * 86_400_000)).toBe(2);
     expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('lists the most at-risk first, the same with a backwards getAll as with a cursor', async () => {
+    const risks = [10, 80, 55, 80, 30, 95, 60];
+    await db.contacts.bulkAdd(risks.map((risk, i) => storedRow(i, { risk })));
+    const cursor = await riskSlice(db, 50, 4); // this test's IndexedDB has no getAll options: the cursor
+    expect(cursor.map((c) => c.risk)).toEqual([95, 80, 80, 60]);
+    // a browser with them (Chromium 141+): getAll({ query, count, direction }) read backwards
+    const proto = Object.getPrototypeOf(db.backendDB().transaction('contacts').objectStore('contacts').index('risk'));
+    const getAll = proto.getAll;
+    const calls: unknown[] = [];
+    proto.getAllRecords = () => {
+      throw new Error('not used');
+    };
+    vi.stubGlobal('IDBIndex', { prototype: proto });
+    proto.getAll = function (this: IDBIndex, options: { query: IDBKeyRange; count?: number; direction: string }) {
+      calls.push(options);
+      const out: unknown[] = [];
+      const request = this.openCursor(options.query, 'prev');
+      const done = new Promise((resolve) => {
+        request.onsuccess = () => {
+          const cur = request.result;
+          if (!cur || out.length === options.count) return resolve(out);
+          out.push(cur.value);
+          cur.continue();
+        };
+      });
+      // an IDBRequest-shaped answer for lib/db/idb.ts request()
+      const answer = { result: out, onsuccess: null as null | (() => void), onerror: null };
+      void done.then(() => answer.onsuccess?.());
+      return answer;
+    };
+    try {
+      expect(await riskSlice(db, 50, 4)).toEqual(cursor);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]).toMatchObject({ count: 4, direction: 'prev' });
+      expect(await riskSlice(db, 50, 0)).toEqual([]);
+    } finally {
+      proto.getAll = getAll;
+      delete proto.getAllRecords;
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -36,6 +36,11 @@ describe('side panel', () => {
     await expect.poll(() => panel.getByRole('heading', { name: /At risk/ }).count()).toBe(1);
     expect(Number(await count(/At risk/))).toBeGreaterThanOrEqual(1);
     expect(await panel.locator('.group.risk').innerText()).toContain('Tom Okafor');
+    // the most at-risk first (Chromium reads the risk index backwards in one getAll)
+    const scores = (await panel.locator('.group.risk').innerText()).match(/At-risk score \d+/g) ?? [];
+    const values = scores.map((s) => Number(s.split(' ').pop()));
+    expect(values.length).toBeGreaterThanOrEqual(1);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
   });
 
   it('a contact card logs touches, snoozes and skips suggestions, and moves up the ladder', async () => {
