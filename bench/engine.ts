@@ -6,7 +6,14 @@ declare const __kb: {
   benchEngine(
     samples: number,
   ): Promise<Record<'recompute' | 'raw' | 'rawHistory' | 'pure' | 'logged' | 'stored', number[]>>;
-  benchRecomputeAll(): Promise<{ daily: number; playbookChange: number; count: number; dueWithin30: number[] }>;
+  benchRecomputeAll(): Promise<{
+    daily: number;
+    playbookChange: number;
+    count: number;
+    dueWithin30: number[];
+    idle: number[];
+    during: number[];
+  }>;
 };
 
 /**
@@ -32,7 +39,7 @@ export async function engineFigures(ext: Browser): Promise<Figure[]> {
   const all = await data.page.evaluate(() => __kb.benchRecomputeAll());
   const share = median(r.logged) - median(r.stored);
   log(
-    `engine: logged call ${median(r.logged).toFixed(2)} ms, stored without the recompute ${median(r.stored).toFixed(2)} ms (recompute's share ${share.toFixed(2)} ms); recompute one in its own transaction: median ${median(r.recompute).toFixed(2)} ms (raw floor ${median(r.raw).toFixed(2)}, raw floor reading the history ranges ${median(r.rawHistory).toFixed(2)}, evaluate ${median(r.pure).toFixed(3)} ms); recomputeAll ${all.count}: daily ${Math.round(all.daily)} ms, playbook change ${Math.round(all.playbookChange)} ms (due within 30 days ${all.dueWithin30.join(' -> ')})`,
+    `engine: logged call ${median(r.logged).toFixed(2)} ms, stored without the recompute ${median(r.stored).toFixed(2)} ms (recompute's share ${share.toFixed(2)} ms); recompute one in its own transaction: median ${median(r.recompute).toFixed(2)} ms (raw floor ${median(r.raw).toFixed(2)}, raw floor reading the history ranges ${median(r.rawHistory).toFixed(2)}, evaluate ${median(r.pure).toFixed(3)} ms); recomputeAll ${all.count}: daily ${Math.round(all.daily)} ms (Today meanwhile: median ${median(all.during).toFixed(1)}, slowest ${Math.max(...all.during).toFixed(1)} ms of ${all.during.length}; idle ${median(all.idle).toFixed(1)} ms), playbook change ${Math.round(all.playbookChange)} ms (due within 30 days ${all.dueWithin30.join(' -> ')})`,
   );
   const n = DATASET.contacts.toLocaleString('en');
   return [
@@ -66,6 +73,13 @@ export async function engineFigures(ext: Browser): Promise<Figure[]> {
       's',
       10,
     ),
+    info(
+      `engine: a Today request while the daily recompute runs (the same thread, asked every 50 ms; ${all.during.length} asked): the slowest answer (baseline: the median answer with nothing running)`,
+      Math.max(...all.during),
+      'ms',
+      { baseline: round(median(all.idle)) },
+    ),
+    info('engine: a Today request while the daily recompute runs: the median answer', median(all.during), 'ms'),
     info(
       `engine: recompute of all ${n} after a playbook change (friends every 10 days)`,
       all.playbookChange / 1000,
