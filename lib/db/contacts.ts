@@ -104,6 +104,13 @@ export async function ownersInTransaction(db: KindredDB, keys: readonly string[]
 /** A step of a transaction that writes one contact (or its history) and returns its id. */
 export type ContactStep = (tx: IDBTransaction) => Promise<string | undefined>;
 
+/** The live contact `id`, read in `tx`; a ContactError when it is gone or in the trash. */
+export async function liveContactIn(tx: IDBTransaction, id: string): Promise<Contact> {
+  const contact = await request<Contact | undefined>(tx.objectStore('contacts').get(id));
+  if (!contact || contact.deletedAt !== undefined) throw new ContactError('That contact no longer exists');
+  return contact;
+}
+
 /** The live contact holding each key, read in `tx` (plain IndexedDB, one index read per key). */
 async function ownersIn(tx: IDBTransaction, keys: readonly string[]): Promise<Map<string, Contact>> {
   const index = tx.objectStore('contacts').index('identities');
@@ -163,8 +170,7 @@ export function contactEdit(id: string, patch: ContactPatch, now: number): Conta
   for (const [k, v] of Object.entries(changes)) if (v === null) changes[k] = undefined;
   if (given.has('identities') && parsed.data.identities) changes.identities = cleanKeys(parsed.data.identities);
   return async (tx) => {
-    const current = await request<Contact | undefined>(tx.objectStore('contacts').get(id));
-    if (!current || current.deletedAt !== undefined) throw new ContactError('That contact no longer exists');
+    const current = await liveContactIn(tx, id);
     if (changes.identities) {
       const taken = await ownersIn(tx, changes.identities as string[]);
       for (const [key, owner] of taken)
@@ -180,8 +186,7 @@ export function identityAddition(id: string, rawKey: string, now: number): Conta
   const key = identityFromText(rawKey);
   if (!key) throw new ContactError(`"${rawKey.slice(0, 80)}" is not an identity Kindred understands`);
   return async (tx) => {
-    const current = await request<Contact | undefined>(tx.objectStore('contacts').get(id));
-    if (!current || current.deletedAt !== undefined) throw new ContactError('That contact no longer exists');
+    const current = await liveContactIn(tx, id);
     return contactEdit(id, { identities: [...current.identities, key] }, now)(tx);
   };
 }

@@ -2,6 +2,7 @@ import type { EngineEvent, SuggestionState } from '../engine';
 import type { Order, SuggestionStateRow, TeamCall, Touch, Win } from '../model';
 import { orderEvent, suggestionState, teamCallEvent, touchEvent, winEvent } from './engine-input';
 import type { HistoryRows } from './events';
+import { request } from './idb';
 
 /** The five tables of a contact's history, in the order the engine's input lists them. */
 export const HISTORY_TABLES = ['touches', 'orders', 'wins', 'teamCalls', 'suggestionStates'] as const;
@@ -75,6 +76,11 @@ export function withRow(digest: Digest, table: HistoryTable, row: Row): Digest |
     lists: { ...digest.lists, [table]: list ? `${list.slice(0, -1)},${event}]` : `[${event}]` },
     last: { ...digest.last, [table]: [row.createdAt, row.id] },
   };
+}
+
+/** The digest of contact `id` as stored, read in `tx` (undefined when it has none). */
+export function digestIn(tx: IDBTransaction, id: string): Promise<Digest | undefined> {
+  return request<Digest | undefined>(tx.objectStore('digests').get(id));
 }
 
 /**

@@ -12,9 +12,9 @@ import {
   type Win,
   WinSchema,
 } from '../model';
-import { ContactError, type ContactStep, describeZodError } from './contacts';
+import { ContactError, type ContactStep, describeZodError, liveContactIn } from './contacts';
 import type { KindredDB } from './db';
-import { byLogging, type Digest, HISTORY_TABLES, type HistoryTable, withRow } from './digest';
+import { byLogging, type Digest, digestIn, HISTORY_TABLES, type HistoryTable, withRow } from './digest';
 import { backend, inTransaction, request } from './idb';
 import { newId } from './ids';
 
@@ -50,11 +50,7 @@ export async function appendHistory(
   contactId: string,
   rows: readonly NewHistoryRow[],
 ): Promise<{ contact: Contact; digest?: Digest }> {
-  const [contact, digest] = await Promise.all([
-    request<Contact | undefined>(tx.objectStore('contacts').get(contactId)),
-    request<Digest | undefined>(tx.objectStore('digests').get(contactId)),
-  ]);
-  if (!contact || contact.deletedAt !== undefined) throw new ContactError('That contact no longer exists');
+  const [contact, digest] = await Promise.all([liveContactIn(tx, contactId), digestIn(tx, contactId)]);
   let next = digest;
   for (const { table, row } of rows) {
     if (row.contactId !== contactId) throw new ContactError('A history row names another contact');

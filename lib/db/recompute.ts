@@ -2,7 +2,7 @@ import { type EngineInput, type EngineResult, evaluate, type PlaybookSettings } 
 import type { Contact } from '../model';
 import type { ContactStep } from './contacts';
 import type { KindredDB } from './db';
-import { type Digest, digestInput, digestOf, HISTORY_TABLES } from './digest';
+import { type Digest, digestIn, digestInput, digestOf, HISTORY_TABLES } from './digest';
 import { engineContact } from './engine-input';
 import { appendHistory, type HistoryRows, type NewHistoryRow } from './events';
 import { backend, inTransaction, request } from './idb';
@@ -131,11 +131,8 @@ export async function recomputeContacts(
       'readwrite',
       async (tx) => {
         const contacts = tx.objectStore('contacts');
-        const digests = tx.objectStore('digests');
         const read = await Promise.all(
-          chunk.map((id) =>
-            Promise.all([request<Contact | undefined>(contacts.get(id)), request<Digest | undefined>(digests.get(id))]),
-          ),
+          chunk.map((id) => Promise.all([request<Contact | undefined>(contacts.get(id)), digestIn(tx, id)])),
         );
         const rows = read.flatMap(([c]) => (c ? [c] : []));
         const byId = new Map(read.flatMap(([, d]) => (d ? [[d.contactId, d] as const] : [])));
@@ -203,7 +200,7 @@ export async function writeAndRecompute(
     if (id === undefined) return undefined;
     const [contact, digest] = await Promise.all([
       request<Contact | undefined>(tx.objectStore('contacts').get(id)),
-      request<Digest | undefined>(tx.objectStore('digests').get(id)),
+      digestIn(tx, id),
     ]);
     return contact && evaluateOne(tx, contact, digest, playbook, today, now);
   });
