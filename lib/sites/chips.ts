@@ -17,10 +17,18 @@ export function isChipNode(node: Node): boolean {
   return node instanceof Element && node.localName === HOST_TAG;
 }
 
+/**
+ * The host is as wide as the chip but takes (almost) no height in the line: the button is drawn
+ * centred on the line's middle, overflowing a 1 px host (not 0: a box with no height counts as
+ * hidden to tools that look for it, and is nothing to click). A chip taller than the page's line made
+ * every row, post or result with a chip grow by a few pixels, so everything after it moved and
+ * the page laid out and pre-painted all of it again (LinkedIn's and Facebook's generated pages:
+ * 52 - 82 ms for 20 chips; 24 - 29 ms with the chip flat).
+ */
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 4px; }
+:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 4px; height: 1px; }
 button { font: 600 11px/1.4 system-ui, sans-serif; border: 1px solid #0f766e; color: #0f766e; background: #f0fdfa;
-  border-radius: 999px; padding: 0 6px; cursor: pointer; }
+  border-radius: 999px; padding: 0 6px; cursor: pointer; transform: translateY(-50%); }
 button.due { border-color: #b45309; color: #92400e; background: #fffbeb; }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 `;
