@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storedContact } from '../model/testing';
 import {
   addIdentity,
   ContactError,
@@ -26,22 +27,9 @@ afterEach(async () => {
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 
-/** A contact row as stored, written straight to the table (no engine). */
-const storedRow = (i: number, fields: { nextTouchAt?: string; risk?: number }) => ({
-  id: `c${i}`,
-  name: `P${i}`,
-  role: 'customer' as const,
-  stage: 'friend' as const,
-  startedAt: '2026-01-01',
-  identities: [],
-  tags: [],
-  notes: '',
-  details: [],
-  risk: 0,
-  createdAt: 1,
-  updatedAt: 1,
-  ...fields,
-});
+/** A contact row written straight to the table (no engine). */
+const storedRow = (i: number, fields: { nextTouchAt?: string; risk?: number }) =>
+  storedContact({ id: `c${i}`, name: `P${i}`, ...fields });
 
 describe('contacts', () => {
   it('counts due people exactly up to 999 and says "more" above, without walking the whole range', async () => {

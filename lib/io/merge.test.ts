@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../model/contact';
+import { storedContact } from '../model/testing';
 import { editDistance, findDuplicates, mergeContacts, nameKey } from './merge';
 
-const contact = (over: Partial<Contact>): Contact => ({
-  id: 'x',
-  name: 'X',
-  role: 'customer',
-  stage: 'associate',
-  startedAt: '2026-01-10',
-  identities: [],
-  tags: [],
-  notes: '',
-  details: [],
-  risk: 0,
-  createdAt: 10,
-  updatedAt: 20,
-  ...over,
-});
+const contact = (over: Partial<Contact>): Contact =>
+  storedContact({ id: 'x', name: 'X', startedAt: '2026-01-10', createdAt: 10, updatedAt: 20, ...over });
 
 describe('nameKey', () => {
   it('folds accents, case, punctuation and word order; reads "Doe, Jane" as Jane Doe but keeps suffixes', () => {

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../model';
+import { storedContact } from '../model/testing';
 import { ContactSearch } from './index';
 
-function contact(id: string, name: string, extra: Partial<Contact> = {}): Contact {
-  return {
-    id,
-    name,
-    role: 'customer',
-    stage: 'associate',
-    startedAt: '2026-01-01',
-    identities: [],
-    tags: [],
-    notes: '',
-    details: [],
-    risk: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  };
-}
+const contact = (id: string, name: string, extra: Partial<Contact> = {}) => storedContact({ id, name, ...extra });
 
 const people = [
   contact('1', 'María López', { identities: ['instagram:maria.fit', 'email:maria@example.com'], tags: ['autoship'] }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../model/contact';
 import { DEFAULT_SETTINGS, type Template } from '../model/settings';
+import { storedContact } from '../model/testing';
 import { DEFAULT_TEMPLATES } from './defaults';
 import {
   firstNameOf,
@@ -253,20 +254,7 @@ describe('templateValues', () => {
   });
 
   it('accepts a real Contact and the real Settings', () => {
-    const c: Contact = {
-      id: 'c1',
-      name: '🌸 Maria Lopez',
-      role: 'customer',
-      stage: 'friend',
-      startedAt: '2026-03-01',
-      identities: [],
-      tags: [],
-      notes: '',
-      details: [],
-      risk: 0,
-      createdAt: 0,
-      updatedAt: 0,
-    };
+    const c: Contact = storedContact({ name: '🌸 Maria Lopez', stage: 'friend', startedAt: '2026-03-01' });
     const v = templateValues(c, DEFAULT_SETTINGS, '2026-03-08');
     expect(v.firstName).toBe('Maria');
     expect(renderTemplate(pickTemplate([], 'keep_in_touch', c), v).body.startsWith('Hi Maria!')).toBe(true);

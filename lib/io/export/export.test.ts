@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../model/contact';
 import { DEFAULT_SETTINGS } from '../../model/settings';
+import { storedContact } from '../../model/testing';
 import { parseContactsFile } from '../index';
 import { BACKUP_TABLES, backupParts, MAX_BACKUP_CHARS, rowsJson, serializeBackup, validateRows } from './backup';
 import {
@@ -30,21 +31,15 @@ const exportBackupRow = (i: number) =>
 
 const NOW = Date.UTC(2026, 4, 1, 9, 30, 0);
 
-const contact = (over: Partial<Contact> = {}): Contact => ({
-  id: 'c1',
-  name: 'Jane Doe',
-  role: 'customer',
-  stage: 'associate',
-  startedAt: '2026-01-10',
-  identities: ['email:jane@example.com'],
-  tags: [],
-  notes: '',
-  details: [],
-  risk: 0,
-  createdAt: 1,
-  updatedAt: 2,
-  ...over,
-});
+const contact = (over: Partial<Contact> = {}): Contact =>
+  storedContact({
+    name: 'Jane Doe',
+    startedAt: '2026-01-10',
+    identities: ['email:jane@example.com'],
+    createdAt: 1,
+    updatedAt: 2,
+    ...over,
+  });
 
 const PEOPLE: ExportableContact[] = [
   {
