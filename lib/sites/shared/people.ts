@@ -25,11 +25,14 @@ export function dedupePeople(people: PersonOnPage[]): PersonOnPage[] {
 
 /**
  * The distinct people found so far who are not the viewer, for an adapter's `find` limit: reading
- * stops once `full`. `viewer` is read live, so keys the scan learns later are not counted as they
- * come (a key counted before it was known as the viewer's stays counted).
+ * stops once `full`. A person counts once, when none of its keys was seen before (as dedupePeople
+ * would merge it); the limit is in people (lib/sites/page-people.ts KEEP), so a site that gives
+ * two keys a person is not cut at half. `viewer` is read live, so keys the scan learns later are
+ * not counted as they come (a person counted before it was known as the viewer stays counted).
  */
 export class PeopleCount {
   private readonly keys = new Set<string>();
+  private people = 0;
 
   constructor(
     private readonly limit = Number.POSITIVE_INFINITY,
@@ -37,11 +40,14 @@ export class PeopleCount {
   ) {}
 
   add(person: PersonOnPage | null): void {
-    if (person) for (const key of person.identities) if (!this.viewer.has(key)) this.keys.add(key);
+    const keys = person?.identities.filter((key) => !this.viewer.has(key)) ?? [];
+    if (keys.length === 0) return;
+    if (!keys.some((key) => this.keys.has(key))) this.people++;
+    for (const key of keys) this.keys.add(key);
   }
 
   get full(): boolean {
-    return this.keys.size >= this.limit;
+    return this.people >= this.limit;
   }
 }
 
