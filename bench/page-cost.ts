@@ -54,9 +54,17 @@ async function settle(cdp: CDPSession): Promise<void> {
 }
 
 /**
+ * Where the page is scrolled after its growth, as shares of its height: the middle, then the end.
+ * A long page is read near the screen (lib/sites/shared/window.ts), so scrolling costs Kindred a
+ * scan and the chips of the people who come into view; the figure counts it.
+ */
+const SCROLLS = [0.5, 1];
+
+/**
  * Loads the big page of a site, grows it by 1,000 units STEPS times (appended in the page, then
- * idle), and reads the renderer's TaskDuration / ScriptDuration (CDP Performance.getMetrics,
- * counted from before the navigation) and, after a forced GC, JSHeapUsedSize.
+ * idle), scrolls it (SCROLLS, idle after each), and reads the renderer's TaskDuration /
+ * ScriptDuration (CDP Performance.getMetrics, counted from before the navigation) and, after a
+ * forced GC, JSHeapUsedSize.
  */
 export async function loadAndGrow(browser: Browser, site: SitePage): Promise<CostSample> {
   const page: Page = await browser.context.newPage();
@@ -76,6 +84,10 @@ export async function loadAndGrow(browser: Browser, site: SitePage): Promise<Cos
       ([sel, h]) => document.querySelector(sel!)!.insertAdjacentHTML('beforeend', h!),
       [site.container, html],
     );
+    await settle(cdp);
+  }
+  for (const share of SCROLLS) {
+    await page.evaluate((at) => window.scrollTo(0, document.documentElement.scrollHeight * at), share);
     await settle(cdp);
   }
   const after = await metrics(cdp);
@@ -133,7 +145,7 @@ export async function pageCostFigures(ext: Browser, plain: Browser, sites = COST
     const task = median(withExt.map((s) => s.task));
     const script = median(withExt.map((s) => s.script));
     const scriptBase = median(without.map((s) => s.script));
-    const size = `${site.start} ${site.unit}s + ${STEPS} x ${GROW}`;
+    const size = `${site.start} ${site.unit}s + ${STEPS} x ${GROW}, scrolled to the middle and the end`;
     log(
       `page cost ${id}: task ${withExt.map((s) => Math.round(s.task)).join('/')} vs ${without.map((s) => Math.round(s.task)).join('/')} ms (pairs ${ratios.map((r) => r.toFixed(3)).join('/')}); script ${withExt.map((s) => Math.round(s.script)).join('/')} ms; chips ${withExt[0]?.chips}`,
     );

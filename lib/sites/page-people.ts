@@ -1,4 +1,5 @@
 import type { Changes } from './changes';
+import type { ScanWindow } from './shared/window';
 import type { Diagnostic, PersonOnPage, SiteAdapter, ViewerInfo } from './types';
 import { MAX_PEOPLE_SENT } from './wire';
 
@@ -51,21 +52,29 @@ export class PagePeople {
   }
 
   private byKey = new Map<string, PersonOnPage>();
+  /**
+   * The last full scan read the page near the screen only (a long page: lib/sites/shared/window.ts):
+   * region scans then skip what lies off screen too, and a scroll needs a new full scan.
+   */
+  windowed = false;
 
   constructor(private readonly adapter: SiteAdapter) {}
 
-  /** Reads what changed, or the whole page when only that can tell; says which it did. */
-  update(doc: Document, url: string, changes: Changes | null): 'full' | 'regions' {
-    if (changes && this.scanRegions(changes, url)) return 'regions';
-    this.scanAll(doc, url);
+  /**
+   * Reads what changed, or the whole page when only that can tell; says which it did. `onScreen`: the
+   * part of a long page read (none: all of it).
+   */
+  update(doc: Document, url: string, changes: Changes | null, onScreen?: ScanWindow): 'full' | 'regions' {
+    if (changes && this.scanRegions(changes, url, onScreen)) return 'regions';
+    this.scanAll(doc, url, onScreen);
     return 'full';
   }
 
-  scanAll(doc: Document, url: string): void {
+  scanAll(doc: Document, url: string, onScreen?: ScanWindow): void {
     const { adapter } = this;
     let viewer: ViewerInfo | undefined;
     try {
-      const found = adapter.find(doc, url, KEEP);
+      const found = adapter.find(doc, url, KEEP, onScreen?.near);
       this.people = found.people.filter((p) => p.identities.length > 0).slice(0, KEEP);
       this.diagnostic = found.diagnostic;
       viewer = found.viewer;
@@ -79,12 +88,13 @@ export class PagePeople {
     } catch {
       this.viewerInfo = null;
     }
+    this.windowed = onScreen?.cut === true;
     this.byKey = new Map();
     for (const p of this.people) for (const k of p.identities) if (!this.byKey.has(k)) this.byKey.set(k, p);
   }
 
   /** False when a full scan must decide; the state may then be half updated, and scanAll resets it. */
-  private scanRegions(changes: Changes, url: string): boolean {
+  private scanRegions(changes: Changes, url: string, onScreen: ScanWindow | undefined): boolean {
     const viewer = this.viewerInfo;
     const findIn = this.adapter.findIn;
     if (changes.full || !viewer || !findIn || this.diagnostic || this.people.length === 0) return false;
@@ -92,6 +102,7 @@ export class PagePeople {
     if (regions.size > MAX_REGIONS) return false;
     const lost = this.lostPeople(regions, changes.removed);
     let skipped: Element | null = null;
+    let belowScreen: Element | null = null;
     for (const region of regions.keys()) {
       // appended rows come in page order: the one after a skipped row is after it too
       const next = skipped !== null && region.previousElementSibling === skipped;
@@ -99,6 +110,14 @@ export class PagePeople {
       if (this.full && (next || after(region, this.people.at(-1)?.anchor))) {
         skipped = region;
         continue;
+      }
+      // a long page read near the screen: a region off screen is read when a scroll brings it near
+      // (appended rows come in page order: the one after a row below the screen is below it too)
+      if (this.windowed && onScreen) {
+        const below = belowScreen !== null && region.previousElementSibling === belowScreen;
+        const side = below ? 'below' : onScreen.side(region);
+        if (side === 'below') belowScreen = region;
+        if (side !== 'on') continue;
       }
       let found: PersonOnPage[] | null;
       try {

@@ -4,6 +4,7 @@ import { type Changes, collectChanges, noChanges, OBSERVED } from './changes';
 import { type ChipMark, chipFor, drawChip, removeAllChips, sweepChips } from './chips';
 import { PagePeople } from './page-people';
 import { insertDraft } from './shared/insert-text';
+import { ScanWindow, screenBand } from './shared/window';
 import type { SiteAdapter } from './types';
 import { diagnosticToWire, toWire } from './wire';
 
@@ -108,7 +109,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     const pending = force || fullNext || Date.now() - lastFull > fullEvery ? null : changes;
     fullNext = false;
     changes = noChanges();
-    const how = page.update(document, location.href, pending);
+    const how = page.update(document, location.href, pending, new ScanWindow(screenBand(window.innerHeight)));
     const took = performance.now() - started;
     lastScan = Date.now();
     gap = Math.min(MAX_GAP_MS, Math.max(SCAN_THROTTLE_MS, took / SCAN_SHARE));
@@ -162,6 +163,18 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     nearScreen?.disconnect();
     removeAllChips();
   });
+  // A long page is read near the screen (lib/sites/shared/window.ts): scrolling (the page's or any
+  // list's: capture) brings other people near, so the next scan reads the page where it now is.
+  ctx.addEventListener(
+    document,
+    'scroll',
+    () => {
+      if (!page.windowed) return;
+      fullNext = true;
+      schedule();
+    },
+    { capture: true, passive: true },
+  );
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // the user moved to another thread or profile: answer now, whatever the last scan cost
     lastSent = '';

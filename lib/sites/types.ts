@@ -1,4 +1,5 @@
 import type { SiteId } from './hosts';
+import type { Near } from './shared/window';
 
 /** The view of a site a person was found in (for diagnostics and the side panel's grouping). */
 export type PageView = string;
@@ -59,9 +60,11 @@ export interface SiteAdapter {
   matches(url: string): boolean;
   /**
    * The people on the page (or below an element), never the viewer. `limit`: the caller keeps only
-   * the first `limit` people, so an adapter may stop reading once it has that many.
+   * the first `limit` people, so an adapter may stop reading once it has that many. `near`: what
+   * the adapter passes its long lists of units (rows, posts, messages) through, so that a full
+   * scan of a long page reads only those on or near the screen (lib/sites/shared/window.ts).
    */
-  find(root: Document | ShadowRoot | Element, url: string, limit?: number): FindResult;
+  find(root: Document | ShadowRoot | Element, url: string, limit?: number, near?: Near): FindResult;
   /** Who is logged in (and page facts a region scan needs), from the whole document. */
   viewer?(doc: Document, url: string): ViewerInfo;
   /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigPage, pageFor, personName } from '../../bench/pages';
 import { type Harness, launch, onboard, openPanel, ROOT } from './harness';
 
 /**
@@ -31,6 +32,9 @@ const PAGES = {
   whatsappChat: ['https://web.whatsapp.com/', 'whatsapp/2026-03-chat.html'],
 } as const satisfies Record<string, readonly [string, string]>;
 
+/** A Facebook group feed of 2,000 posts, one author each (the bench's page, from the fixture's markup). */
+const LONG_FEED = pageFor('facebook');
+
 const DRAFT = 'Hi there!\nHow did the samples work out?\nTalk soon';
 
 let h: Harness;
@@ -40,12 +44,13 @@ let ext: Page;
 beforeAll(async () => {
   h = await launch();
   // Every fixture on its real host; anything else on those hosts (favicon, ...) is a 404.
-  const byUrl = new Map<string, string>(
-    Object.values(PAGES).map(([url, fixture]) => [
+  const byUrl = new Map<string, string>([
+    ...Object.values(PAGES).map(([url, fixture]): [string, string] => [
       url.split('#')[0]!,
       readFileSync(join(ROOT, 'tests/fixtures', fixture), 'utf8'),
     ]),
-  );
+    [LONG_FEED.url, bigPage(LONG_FEED)],
+  ]);
   await h.context.route(
     /^https:\/\/(mail\.google\.com|outlook\.live\.com|www\.facebook\.com|www\.messenger\.com|www\.instagram\.com|www\.linkedin\.com|x\.com|web\.whatsapp\.com)\//,
     (route) => {
@@ -285,6 +290,19 @@ describe('site families, end to end (fixture on the real host, panel pinned to i
     await expectPeople(o, ['Lena Fischer'], ['Noa Levi']);
     await addAndExpectChip(o, 'Lena Fischer', 'whatsapp');
     await expectDraftIn(o, 'footer [contenteditable="true"][role="textbox"]');
+    await close(o);
+  });
+
+  it('a long feed (2,000 posts) is read near the screen: scrolling lists, and marks, who is there now', async () => {
+    const o = await open([LONG_FEED.url, '']);
+    await expect.poll(async () => (await o.names()).includes(personName(0)), { timeout: 15_000 }).toBe(true);
+    const far = personName(1500);
+    expect(await o.names()).not.toContain(far);
+    expect((await o.names()).length).toBeLessThan(60); // the screen's posts, not the page's 2,000
+    await o.site.evaluate(() => document.querySelectorAll('[role="feed"] > div')[1500]!.scrollIntoView());
+    await expect.poll(async () => (await o.names()).includes(far), { timeout: 15_000 }).toBe(true);
+    expect(await o.names()).not.toContain(personName(0));
+    await addAndExpectChip(o, far, 'facebook-long-feed');
     await close(o);
   });
 });

@@ -8,9 +8,9 @@ import { facebookUnitOf, facebookViewer, findFacebookIn } from './region';
 export const facebookAdapter: SiteAdapter = {
   id: 'facebook',
   matches: (url) => siteOfUrl(url) === 'facebook',
-  find(root, url) {
+  find(root, url, _limit, near) {
     try {
-      return findFacebookPeople(root, url);
+      return findFacebookPeople(root, url, near);
     } catch (error) {
       return {
         people: [],

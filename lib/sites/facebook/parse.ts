@@ -2,6 +2,7 @@ import { cleanName } from '../shared/clean-name';
 import { textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
 import { beyond, queryBelow, selfAndBelow } from '../shared/region';
+import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { facebookKey, facebookKeyOf, facebookUrl } from './keys';
 import { FB, LIMITS } from './selectors';
@@ -120,11 +121,11 @@ function firstPersonLink(scope: Element, url: string, selector: string): { a: El
 }
 
 /** Post authors and comment authors (comments are articles nested in a post's article). */
-export function postsAndComments(root: Root, url: string): PersonOnPage[] {
+export function postsAndComments(root: Root, url: string, near: Near = EVERYWHERE): PersonOnPage[] {
   const people: PersonOnPage[] = [];
   const scopes = new Set<Element>([
-    ...selfAndBelow(root, FB.article).slice(0, LIMITS.articles),
-    ...selfAndBelow(root, FB.feedItems).slice(0, LIMITS.articles),
+    ...near(selfAndBelow(root, FB.article)).slice(0, LIMITS.articles),
+    ...near(selfAndBelow(root, FB.feedItems)).slice(0, LIMITS.articles),
   ]);
   for (const scope of scopes) {
     const isComment = !!scope.parentElement?.closest(FB.article);
@@ -162,13 +163,13 @@ export function facebookViewerOf(doc: Document, keys: Iterable<string>): ViewerI
   return { keys: new Set(keys), bounded };
 }
 
-export function findFacebookPeople(root: Root, url: string): FindResult {
+export function findFacebookPeople(root: Root, url: string, near: Near = EVERYWHERE): FindResult {
   const view = facebookView(url);
   let people: PersonOnPage[] = [];
   if (view === 'thread') people = mergeCurrentRow(threadPartner(root, url), chatList(root, url));
   else if (view === 'members') people = members(root, url);
-  else if (view === 'profile') people = [...profile(root, url), ...postsAndComments(root, url)];
-  else people = postsAndComments(root, url);
+  else if (view === 'profile') people = [...profile(root, url), ...postsAndComments(root, url, near)];
+  else people = postsAndComments(root, url, near);
   const viewerKeys = facebookViewerKeys(root);
   people = withoutViewer(dedupePeople(people), viewerKeys);
   // learnt on the way: the full scan need not read the page's data scripts again

@@ -13,9 +13,9 @@ export const gmailAdapter: SiteAdapter = {
       return false;
     }
   },
-  find(root, url, limit) {
+  find(root, url, limit, near) {
     try {
-      return findGmailPeople(root, url, limit);
+      return findGmailPeople(root, url, limit, near);
     } catch (err) {
       return {
         people: [],

@@ -2,6 +2,7 @@ import { emailKey } from '../../identity/basic';
 import { cleanName } from '../shared/clean-name';
 import { queryAllDeep, textOf } from '../shared/deep-query';
 import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
+import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import {
   ACCOUNT_BUTTON,
@@ -153,9 +154,12 @@ export function gmailCandidates(hooks: GmailHooks, count = new PeopleCount()): P
   return found;
 }
 
-export function findGmailPeople(root: Root, url: string, limit?: number): FindResult {
-  // One query of the document for every hook, sorted by kind once; the viewer comes from the same elements.
+export function findGmailPeople(root: Root, url: string, limit?: number, near: Near = EVERYWHERE): FindResult {
+  // One query of the document for every hook, sorted by kind once; the viewer comes from the same
+  // elements. A long list of senders is read near the screen; compose chips (in a dialog fixed
+  // over the page) and the account button are always read.
   const hooks = sortHooks(queryAllDeep(root, GMAIL_HOOKS, SHADOW_HOSTS));
+  hooks.spans = near(hooks.spans);
   const spans = hooks.spans;
   const viewer = gmailViewerOf(root, hooks);
   const people = withoutViewer(dedupePeople(gmailCandidates(hooks, new PeopleCount(limit, viewer.keys))), viewer.keys);

@@ -8,9 +8,9 @@ import { findLinkedinIn, linkedinUnitOf, linkedinViewer } from './region';
 export const linkedinAdapter: SiteAdapter = {
   id: 'linkedin',
   matches: (url) => siteOfUrl(url) === 'linkedin',
-  find(root, url, limit) {
+  find(root, url, limit, near) {
     try {
-      return findLinkedinPeople(root, url, limit);
+      return findLinkedinPeople(root, url, limit, near);
     } catch (error) {
       return {
         people: [],

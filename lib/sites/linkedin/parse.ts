@@ -2,6 +2,7 @@ import { cleanName } from '../shared/clean-name';
 import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
 import { beyond, selfAndBelow } from '../shared/region';
+import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { linkedinKey } from './keys';
 import { LI, LIMITS, SHADOW_HOSTS } from './selectors';
@@ -64,10 +65,10 @@ function linkName(a: Element): string {
  * come later). Reading stops once `count` is full (a full scan keeps only the first people:
  * lib/sites/page-people.ts KEEP).
  */
-export function search(root: Root, url: string, count = new PeopleCount()): PersonOnPage[] {
+export function search(root: Root, url: string, count = new PeopleCount(), near: Near = EVERYWHERE): PersonOnPage[] {
   const people: PersonOnPage[] = [];
   const done = new Set<Element>();
-  for (const a of selfAndBelow(root, LI.profileLink).slice(0, LIMITS.links)) {
+  for (const a of near(selfAndBelow(root, LI.profileLink)).slice(0, LIMITS.links)) {
     if (count.full) break;
     const item = a.closest(LI.resultItem);
     if (!item || done.has(item) || a.closest('nav, header, aside')) continue;
@@ -105,13 +106,13 @@ export function linkedinViewerOf(doc: Document, keys: Iterable<string>): ViewerI
   return { keys: new Set(keys), bounded: beyond(doc, LI.profileLink, LIMITS.links) };
 }
 
-export function findLinkedinPeople(root: Root, url: string, limit?: number): FindResult {
+export function findLinkedinPeople(root: Root, url: string, limit?: number, near: Near = EVERYWHERE): FindResult {
   const view = linkedinView(url);
   const scopes: Root[] = [root, ...shadowRootsThisTask(root, SHADOW_HOSTS)];
   const viewerKeys = linkedinViewerKeys(scopes, url);
   let people: PersonOnPage[] = [];
   if (view === 'profile') people = profile(root, url);
-  else if (view === 'search') people = search(root, url, new PeopleCount(limit, new Set(viewerKeys)));
+  else if (view === 'search') people = search(root, url, new PeopleCount(limit, new Set(viewerKeys)), near);
   // the message overlay opens on any page, so messaging people are looked for everywhere
   people.push(...messaging(scopes, url));
   people = withoutViewer(dedupePeople(people), viewerKeys);

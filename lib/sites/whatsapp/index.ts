@@ -13,9 +13,9 @@ export const whatsappAdapter: SiteAdapter = {
       return false;
     }
   },
-  find(root, _url, limit) {
+  find(root, _url, limit, near) {
     try {
-      return findWhatsappPeople(root, limit);
+      return findWhatsappPeople(root, limit, near);
     } catch (err) {
       return {
         people: [],

@@ -3,6 +3,7 @@ import { cleanName } from '../shared/clean-name';
 import { queryAllDeep, queryDeep, textOf } from '../shared/deep-query';
 import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
 import { plainE164 } from '../shared/phone';
+import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import {
   AUTHOR_LINE,
@@ -164,10 +165,13 @@ export function finishPeople(scan: Scan, viewer: ReadonlySet<string>): PersonOnP
   return people;
 }
 
-/** The open chat's messages: those with a data-id, else (older markup) those with pre-plain text; the latest ones. */
-export function messagesIn(scope: Document | ShadowRoot | Element): Element[] {
-  let messages = queryAllDeep(scope, MESSAGE, SHADOW_HOSTS).filter((m) => parseDataId(m.getAttribute('data-id')));
-  if (messages.length === 0) messages = queryAllDeep(scope, PRE_PLAIN, SHADOW_HOSTS);
+/**
+ * The open chat's messages: those with a data-id, else (older markup) those with pre-plain text; the
+ * latest ones. `near` cuts a long chat to the messages on or near the screen before any is parsed.
+ */
+export function messagesIn(scope: Document | ShadowRoot | Element, near: Near = EVERYWHERE): Element[] {
+  let messages = near(queryAllDeep(scope, MESSAGE, SHADOW_HOSTS)).filter((m) => parseDataId(m.getAttribute('data-id')));
+  if (messages.length === 0) messages = near(queryAllDeep(scope, PRE_PLAIN, SHADOW_HOSTS));
   return messages.slice(-MAX_MESSAGES);
 }
 
@@ -187,10 +191,10 @@ export function chatViewer(main: Element | null, messages: Element[], keys: Iter
  * `limit`: once that many people who are not the viewer are known, only outgoing messages are read
  * (for the viewer's number): a full scan keeps only the first people (lib/sites/page-people.ts KEEP).
  */
-export function findWhatsappPeople(root: Root, limit = Number.POSITIVE_INFINITY): FindResult {
+export function findWhatsappPeople(root: Root, limit = Number.POSITIVE_INFINITY, near: Near = EVERYWHERE): FindResult {
   const scan: Scan = { people: [], shown: new Map(), viewer: new Set(), isGroup: false, chatPhone: null };
   const main = queryDeep(root, MAIN, SHADOW_HOSTS);
-  const messages = messagesIn(main ?? root);
+  const messages = messagesIn(main ?? root, near);
   // Group or not is known from any message's JID; decide it before reading authors.
   scan.isGroup = messages.some((m) => parseDataId(m.getAttribute('data-id'))?.chat.endsWith('@g.us'));
   const count = new PeopleCount(limit, scan.viewer);

@@ -8,9 +8,9 @@ import { findXIn, xUnitOf, xViewer } from './region';
 export const xAdapter: SiteAdapter = {
   id: 'x',
   matches: (url) => siteOfUrl(url) === 'x',
-  find(root, url) {
+  find(root, url, _limit, near) {
     try {
-      return findXPeople(root, url);
+      return findXPeople(root, url, near);
     } catch (error) {
       return {
         people: [],

@@ -2,6 +2,7 @@ import { cleanName } from '../shared/clean-name';
 import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
 import { beyond, selfAndBelow } from '../shared/region';
+import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { xKey } from './keys';
 import { HANDLE_TEXT, LIMITS, SHADOW_HOSTS, X } from './selectors';
@@ -78,9 +79,9 @@ function profile(root: Root, url: string): PersonOnPage[] {
 }
 
 /** The author of each post (timelines, threads, quoted posts). */
-export function posts(root: Root, url: string): PersonOnPage[] {
+export function posts(root: Root, url: string, near: Near = EVERYWHERE): PersonOnPage[] {
   const people: PersonOnPage[] = [];
-  for (const block of selfAndBelow(root, X.postAuthor).slice(0, LIMITS.posts)) {
+  for (const block of near(selfAndBelow(root, X.postAuthor)).slice(0, LIMITS.posts)) {
     let key: string | null = null;
     for (const a of block.querySelectorAll('a[href]')) {
       key = xKey(a.getAttribute('href'), url);
@@ -120,12 +121,12 @@ export function xViewerOf(doc: Document, keys: Iterable<string>): ViewerInfo {
   };
 }
 
-export function findXPeople(root: Root, url: string): FindResult {
+export function findXPeople(root: Root, url: string, near: Near = EVERYWHERE): FindResult {
   const view = xView(url);
   const scopes: Root[] = [root, ...shadowRootsThisTask(root, SHADOW_HOSTS)];
   let people: PersonOnPage[] = [];
   if (view === 'profile') people.push(...profile(root, url));
-  people.push(...chat(scopes, url), ...posts(root, url));
+  people.push(...chat(scopes, url), ...posts(root, url, near));
   const viewerKeys = scopes.flatMap((s) => xViewerKeys(s, url));
   people = withoutViewer(dedupePeople(people), viewerKeys);
   // learnt on the way: the full scan need not read the viewer's links again
