@@ -96,7 +96,9 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     const keep = new Set<HTMLElement>();
     for (const [anchor, mark] of next) {
       const drawn = chipFor(anchor);
-      if (drawn?.isConnected || !nearScreen) {
+      // a long page's people are those near the screen already (lib/sites/shared/window.ts): their
+      // chips go in now, with the removals above, so the page lays out once, not once per task
+      if (drawn?.isConnected || !nearScreen || page.windowed) {
         drawChip(anchor, mark, openContact); // already on screen once: keep its label current
         keep.add(chipFor(anchor)!);
       } else nearScreen.observe(anchor);
