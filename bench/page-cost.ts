@@ -27,6 +27,8 @@ const QUIET_TASK_MS = 3;
 
 export interface CostSample {
   task: number;
+  /** The task time up to the end of the growth, before the scrolls (the figure of runs before 2026-11-23 22:20). */
+  grown: number;
   script: number;
   heap: number;
   chips: number;
@@ -86,6 +88,7 @@ export async function loadAndGrow(browser: Browser, site: SitePage): Promise<Cos
     );
     await settle(cdp);
   }
+  const grown = await metrics(cdp);
   for (const share of SCROLLS) {
     await page.evaluate((at) => window.scrollTo(0, document.documentElement.scrollHeight * at), share);
     await settle(cdp);
@@ -98,6 +101,7 @@ export async function loadAndGrow(browser: Browser, site: SitePage): Promise<Cos
   await page.close();
   return {
     task: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
+    grown: ((grown.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
     script: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
     heap,
     chips,
@@ -131,7 +135,8 @@ export async function compare(ext: Browser, plain: Browser, site: SitePage, runs
 }
 
 /** Each pair's ratio: both pages of a pair saw the same moments of the machine. */
-const pairRatios = (a: CostSample[], b: CostSample[]) => a.map((s, i) => s.task / b[i]!.task);
+const pairRatios = (a: CostSample[], b: CostSample[], what: 'task' | 'grown' = 'task') =>
+  a.map((s, i) => s[what] / b[i]![what]);
 
 export async function pageCostFigures(ext: Browser, plain: Browser, sites = COST_SITES): Promise<Figure[]> {
   // the data set, so known people get stage chips, as in a full run (also when run alone: --only page-cost)
@@ -147,7 +152,7 @@ export async function pageCostFigures(ext: Browser, plain: Browser, sites = COST
     const scriptBase = median(without.map((s) => s.script));
     const size = `${site.start} ${site.unit}s + ${STEPS} x ${GROW}, scrolled to the middle and the end`;
     log(
-      `page cost ${id}: task ${withExt.map((s) => Math.round(s.task)).join('/')} vs ${without.map((s) => Math.round(s.task)).join('/')} ms (pairs ${ratios.map((r) => r.toFixed(3)).join('/')}); script ${withExt.map((s) => Math.round(s.script)).join('/')} ms; chips ${withExt[0]?.chips}`,
+      `page cost ${id}: task ${withExt.map((s) => Math.round(s.task)).join('/')} vs ${without.map((s) => Math.round(s.task)).join('/')} ms (pairs ${ratios.map((r) => r.toFixed(3)).join('/')}; before the scrolls ${pairRatios(withExt, without, 'grown').map((r) => r.toFixed(3)).join('/')}); script ${withExt.map((s) => Math.round(s.script)).join('/')} ms; chips ${withExt[0]?.chips}`,
     );
     // value and baseline: the medians of each side; ratio and goal: the median of the pairs' ratios
     figures.push(
@@ -163,6 +168,11 @@ export async function pageCostFigures(ext: Browser, plain: Browser, sites = COST
         unit: 'ms',
         baseline: round(median(without.map((s) => s.task))),
       },
+      info(
+        `page cost: ${id}, loading and growing only (before the scrolls: the figure of runs before 2026-11-23 22:20), TaskDuration with / without (median of ${RUNS} pairs)`,
+        median(pairRatios(withExt, without, 'grown')),
+        'ratio',
+      ),
       {
         ...info(`page cost: ${id}, ScriptDuration with (baseline: without)`, script, 'ms'),
         baseline: Math.round(scriptBase),
