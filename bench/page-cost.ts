@@ -146,13 +146,14 @@ export async function pageCostFigures(ext: Browser, plain: Browser, sites = COST
     const site = pageFor(id);
     const { withExt, without } = await compare(ext, plain, site);
     const ratios = pairRatios(withExt, without);
+    const grownRatios = pairRatios(withExt, without, 'grown');
     const ratio = median(ratios);
     const task = median(withExt.map((s) => s.task));
     const script = median(withExt.map((s) => s.script));
     const scriptBase = median(without.map((s) => s.script));
     const size = `${site.start} ${site.unit}s + ${STEPS} x ${GROW}, scrolled to the middle and the end`;
     log(
-      `page cost ${id}: task ${withExt.map((s) => Math.round(s.task)).join('/')} vs ${without.map((s) => Math.round(s.task)).join('/')} ms (pairs ${ratios.map((r) => r.toFixed(3)).join('/')}; before the scrolls ${pairRatios(withExt, without, 'grown').map((r) => r.toFixed(3)).join('/')}); script ${withExt.map((s) => Math.round(s.script)).join('/')} ms; chips ${withExt[0]?.chips}`,
+      `page cost ${id}: task ${withExt.map((s) => Math.round(s.task)).join('/')} vs ${without.map((s) => Math.round(s.task)).join('/')} ms (pairs ${ratios.map((r) => r.toFixed(3)).join('/')}; before the scrolls ${grownRatios.map((r) => r.toFixed(3)).join('/')}); script ${withExt.map((s) => Math.round(s.script)).join('/')} ms; chips ${withExt[0]?.chips}`,
     );
     // value and baseline: the medians of each side; ratio and goal: the median of the pairs' ratios
     figures.push(
@@ -170,7 +171,7 @@ export async function pageCostFigures(ext: Browser, plain: Browser, sites = COST
       },
       info(
         `page cost: ${id}, loading and growing only (before the scrolls: the figure of runs before 2026-11-23 22:20), TaskDuration with / without (median of ${RUNS} pairs)`,
-        median(pairRatios(withExt, without, 'grown')),
+        median(grownRatios),
         'ratio',
       ),
       {
