@@ -101,24 +101,23 @@ export class PagePeople {
     const regions = topRegions(changes.regions);
     if (regions.size > MAX_REGIONS) return false;
     const lost = this.lostPeople(regions, changes.removed);
-    let skipped: Element | null = null;
-    let belowScreen: Element | null = null;
+    // a region skipped because no region after it is read either: past the last person kept, or
+    // below the screen of a long page. Appended rows come in page order, so the one after it is too.
+    let past: Element | null = null;
     for (const region of regions.keys()) {
-      // appended rows come in page order: the one after a skipped row is after it too
-      const next = skipped !== null && region.previousElementSibling === skipped;
+      if (past !== null && region.previousElementSibling === past) {
+        past = region;
+        continue;
+      }
       // past the last person kept, a region adds no one that is sent (or that a bounded full scan reads)
-      if (this.full && (next || after(region, this.people.at(-1)?.anchor))) {
-        skipped = region;
+      if (this.full && after(region, this.people.at(-1)?.anchor)) {
+        past = region;
         continue;
       }
       // a long page read near the screen: a region off screen is read when a scroll brings it near
-      // (appended rows come in page order: the one after a row below the screen is below it too)
-      if (this.windowed && onScreen) {
-        const below = belowScreen !== null && region.previousElementSibling === belowScreen;
-        const side = below ? 'below' : onScreen.side(region);
-        if (side === 'below') belowScreen = region;
-        if (side !== 'on') continue;
-      }
+      const side = this.windowed && onScreen ? onScreen.side(region) : 'on';
+      if (side === 'below') past = region;
+      if (side !== 'on') continue;
       let found: PersonOnPage[] | null;
       try {
         found = findIn.call(this.adapter, region, viewer, url);
