@@ -76,7 +76,9 @@ export class PagePeople {
     try {
       const found = adapter.find(doc, url, KEEP, onScreen?.near);
       this.people = found.people.filter((p) => p.identities.length > 0).slice(0, KEEP);
-      this.diagnostic = found.diagnostic;
+      // an adapter's "people expected, none found" is about the markup; a screen scrolled past a
+      // long list shows no markup to judge
+      this.diagnostic = onScreen?.showsNone ? undefined : found.diagnostic;
       viewer = found.viewer;
     } catch {
       // an adapter must not throw, but the page must never see it if one does

@@ -109,3 +109,15 @@ describe('what a long page always reads, wherever it is scrolled', () => {
     expect(keys).not.toContain('email:person0@example.com');
   });
 });
+
+describe('a screen that shows none of a long list', () => {
+  it.each(FAMILIES)('$site: no people, and no diagnostic (the markup is fine; the list is elsewhere)', (site) => {
+    const doc = new DOMParser().parseFromString(bigPage(site, 600), 'text/html');
+    laidOut(doc, site.container, () => 1_000_000); // far below the last unit (600 x 100 px)
+    const page = new PagePeople(SITE_ADAPTERS[site.site as keyof typeof SITE_ADAPTERS]);
+    page.update(doc, site.url, null, new ScanWindow(screenBand(SCREEN)));
+    expect(page.windowed).toBe(true);
+    expect(siteKeys(page, site.site).filter(Boolean)).toEqual([]);
+    expect(page.diagnostic).toBeUndefined();
+  });
+});

@@ -26,6 +26,14 @@ describe('ScanWindow: a long list read near the screen', () => {
     // row i spans [20i, 20i + 20]: rows 0 - 15 meet [-100, 300]
     expect(indexes(window.near(els))).toEqual(range(0, 15));
     expect(window.cut).toBe(true);
+    expect(window.showsNone).toBe(false);
+  });
+
+  it('says when the screen shows none of a long list (scrolled past its end)', () => {
+    const { els } = rows(1000, 100_000);
+    const window = new ScanWindow(screenBand(720));
+    expect(window.near(els)).toEqual([]);
+    expect(window.showsNone).toBe(true);
   });
 
   it('follows the scroll: the same list scrolled 10,000 px down', () => {

@@ -39,6 +39,8 @@ export type Side = 'above' | 'on' | 'below';
  */
 export class ScanWindow {
   cut = false;
+  /** Units handed back by `near`, cut or not. */
+  private kept = 0;
 
   constructor(private readonly band: ScreenBand | null) {}
 
@@ -50,7 +52,21 @@ export class ScanWindow {
     return box.top > this.band.bottom ? 'below' : 'on';
   }
 
+  /**
+   * A long list was cut and nothing was left to read: the screen shows none of the page's units (it
+   * is scrolled past the list), so finding no one there says nothing about the site's markup.
+   */
+  get showsNone(): boolean {
+    return this.cut && this.kept === 0;
+  }
+
   readonly near: Near = (units) => {
+    const read = this.cutToBand(units);
+    this.kept += read.length;
+    return read;
+  };
+
+  private cutToBand<E extends Element>(units: E[]): E[] {
     if (!this.band || units.length <= WINDOW_FROM) return units;
     // not top to bottom (columns side by side, a list laid out upwards): read all, as before
     if (units[0]!.getBoundingClientRect().top > units.at(-1)!.getBoundingClientRect().top) return units;
@@ -63,8 +79,8 @@ export class ScanWindow {
       if (this.side(units[mid]!) === 'above') lo = mid + 1;
       else hi = mid;
     }
-    const out: typeof units = [];
+    const out: E[] = [];
     for (let i = lo; i < units.length && this.side(units[i]!) !== 'below'; i++) out.push(units[i]!);
     return out;
-  };
+  }
 }
