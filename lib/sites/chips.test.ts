@@ -1,16 +1,46 @@
-import { describe, expect, it } from 'vitest';
-import { chipFor, drawChip, removeAllChips } from './chips';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chipFor, drawChip, placeChips, removeAllChips } from './chips';
 
-const buttonOf = (anchor: Element) =>
-  (chipFor(anchor) as (HTMLElement & { _button?: HTMLButtonElement }) | undefined)?._button;
+const buttonOf = (anchor: Element) => chipFor(anchor)?.shadowRoot?.querySelector('button') ?? undefined;
+const rect = (left: number, top: number, width: number, height: number) => new DOMRect(left, top, width, height);
+
+/** The boxes a browser would give: the name's text lines, and elements' own boxes (else zero). */
+function layOut(lines: DOMRect[], boxes: Map<Element, DOMRect>) {
+  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+    () => Object.assign([...lines], { item: (i: number) => lines[i] ?? null }) as unknown as DOMRectList,
+  );
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    return boxes.get(this) ?? rect(0, 0, 0, 0);
+  });
+}
+
+/** Chips' shadow roots are closed to the page; the tests open them to read the button. */
+function openShadows() {
+  const original = Element.prototype.attachShadow;
+  return vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element) {
+    return original.call(this, { mode: 'open' });
+  });
+}
+
+afterEach(() => {
+  removeAllChips();
+  vi.restoreAllMocks();
+});
 
 describe('stage chips', () => {
-  it('draws one chip beside the anchor and rewrites it only when the mark changes', () => {
-    document.body.innerHTML = '<span id="a">Ana</span>';
+  it('draws one chip in a layer of its own, outside the page, and rewrites it only when the mark changes', () => {
+    document.body.innerHTML = '<p><span id="a">Ana</span> wrote</p>';
+    const before = document.body.innerHTML;
     const anchor = document.getElementById('a')!;
+    // the page's shadow roots are closed to it: reach ours through the test's own handle
+    const attach = openShadows();
     drawChip(anchor, { contactId: 'c1', stage: 'friend', due: false }, () => {});
+    expect(attach).toHaveBeenCalledWith({ mode: 'closed' });
+    const host = chipFor(anchor)!;
+    expect(document.body.innerHTML).toBe(before); // nothing inserted into the site's tree
+    expect(host.parentElement?.localName).toBe('kindred-layer');
+    expect(host.parentElement?.parentElement).toBe(document.documentElement);
     const button = buttonOf(anchor)!;
-    expect(anchor.nextElementSibling?.localName).toBe('kindred-chip');
     expect(button.textContent).toBe('Friend');
     const text = button.firstChild;
 
@@ -25,17 +55,111 @@ describe('stage chips', () => {
     expect(button.className).toBe('due');
     expect(button.getAttribute('aria-label')).toBe('Kindred contact, Friend · due. Open in Kindred');
     removeAllChips();
-    expect(document.querySelectorAll('kindred-chip')).toHaveLength(0);
+    expect(document.querySelectorAll('kindred-chip, kindred-layer')).toHaveLength(0);
   });
 
   it('opens the contact of the latest mark', () => {
     document.body.innerHTML = '<span id="a">Ana</span>';
     const anchor = document.getElementById('a')!;
     const opened: string[] = [];
+    openShadows();
     drawChip(anchor, { contactId: 'c1', stage: 'friend', due: false }, (id) => opened.push(id));
     drawChip(anchor, { contactId: 'c2', stage: 'friend', due: false }, (id) => opened.push(id));
     buttonOf(anchor)!.click();
     expect(opened).toEqual(['c2']);
-    removeAllChips();
+  });
+});
+
+describe('placing the chips', () => {
+  const mark = { contactId: 'c1', stage: 'friend', due: false };
+
+  /** The page's markup, with a chip drawn for its element #a. */
+  function chipBeside(html: string): Element {
+    document.body.innerHTML = html;
+    const anchor = document.getElementById('a')!;
+    drawChip(anchor, mark, () => {});
+    return anchor;
+  }
+
+  /** Places the chips, the name itself found at its own point unless `hit` says otherwise. */
+  function place(anchor: Element, hit: Element | null = anchor): CSSStyleDeclaration {
+    vi.spyOn(document, 'elementFromPoint').mockReturnValue(hit);
+    placeChips();
+    return chipFor(anchor)!.style;
+  }
+
+  it('is hidden until placed, then sits after the end of the name, centred on its line', () => {
+    const anchor = chipBeside('<h1 id="a">Ana Lima</h1>');
+    const host = chipFor(anchor)!;
+    expect(host.style.display).toBe('none');
+    // a block heading as wide as the page: the chip follows the text, not the block
+    layOut([rect(8, 100, 60, 20)], new Map([[anchor, rect(8, 100, 900, 20)]]));
+    expect(place(anchor).display).toBe('');
+    expect(host.style.transform).toBe('translate(72px, 110px) translateY(-50%)');
+  });
+
+  it('marks the first line of a block that holds a name and then a handle (X’s profile header)', () => {
+    const anchor = chipBeside('<div id="a"><span>Ruth Okoye</span><span> 🌍</span><div>@ruth_okoye</div></div>');
+    const lines = new Map([
+      ['Ruth Okoye', rect(8, 100, 80, 20)],
+      [' 🌍', rect(88, 98, 22, 24)], // taller, on the same line
+      ['@ruth_okoye', rect(8, 120, 90, 20)],
+    ]);
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      const line = lines.get(this.startContainer.nodeValue ?? '');
+      return (line ? [line] : []) as unknown as DOMRectList;
+    });
+    expect(place(anchor).transform).toBe('translate(114px, 110px) translateY(-50%)');
+  });
+
+  it('sits where an element with no text starts (an empty labelled link)', () => {
+    const anchor = chipBeside('<main><a id="a" aria-label="Chidi Okafor" href="/chidi"></a></main>');
+    vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
+      return (this === anchor ? [rect(8, 30, 0, 0)] : []) as unknown as DOMRectList;
+    });
+    // what lies at the corner of an empty box is the next line's content, not a cover
+    expect(place(anchor, document.createElement('div')).display).toBe('');
+    expect(chipFor(anchor)!.style.transform).toBe('translate(12px, 30px) translateY(-50%)');
+  });
+
+  it('places from the layer’s own box, so the page scrolled or <html> moved changes nothing', () => {
+    const anchor = chipBeside('<span id="a">Ana</span>');
+    const layer = chipFor(anchor)!.parentElement!;
+    layOut([rect(10, 50, 30, 16)], new Map([[layer, rect(0, -1000, 0, 0)]]));
+    expect(place(anchor).transform).toBe('translate(44px, 1058px) translateY(-50%)');
+  });
+
+  it('ends a name cut by its box (an ellipsis) where the box ends', () => {
+    const anchor = chipBeside('<span id="a" style="overflow: hidden">Anastasia Kowalczyk-Lima</span>');
+    layOut([rect(10, 50, 300, 16)], new Map([[anchor, rect(10, 50, 120, 16)]]));
+    expect(place(anchor).transform).toBe('translate(134px, 58px) translateY(-50%)');
+  });
+
+  it('hides the chip of a name scrolled out of the list that holds it, and shows it again', () => {
+    const anchor = chipBeside('<div id="list" style="overflow: auto"><span id="a">Ana</span></div>');
+    const list = document.getElementById('list')!;
+    const boxes = new Map([[list, rect(0, 100, 300, 200)]]);
+    const lines = [rect(10, 40, 30, 16)]; // above the list's top: scrolled out
+    layOut(lines, boxes);
+    expect(place(anchor).display).toBe('none');
+    lines[0] = rect(10, 140, 30, 16);
+    placeChips();
+    expect(chipFor(anchor)!.style.display).toBe('');
+  });
+
+  it('hides the chip of a name the site covered (a dialog over the list)', () => {
+    const anchor = chipBeside('<p><span id="a">Ana</span></p><div id="dialog"></div>');
+    layOut([rect(10, 40, 30, 16)], new Map());
+    expect(place(anchor, document.getElementById('dialog')).display).toBe('none');
+    expect(place(anchor, anchor.parentElement).display).toBe(''); // the name's own line (its padding): seen
+  });
+
+  it('hides the chip of a name that left the page', () => {
+    const anchor = chipBeside('<span id="a">Ana</span>');
+    layOut([rect(10, 40, 30, 16)], new Map());
+    expect(place(anchor).display).toBe('');
+    anchor.remove();
+    placeChips();
+    expect(chipFor(anchor)!.style.display).toBe('none');
   });
 });

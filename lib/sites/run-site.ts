@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Changes, collectChanges, noChanges, OBSERVED } from './changes';
-import { type ChipMark, chipFor, drawChip, removeAllChips, sweepChips } from './chips';
+import { type ChipMark, chipFor, drawChip, hasChips, removeAllChips, requestPlacement, sweepChips } from './chips';
 import { PagePeople } from './page-people';
 import { insertDraft } from './shared/insert-text';
 import { ScanWindow, screenBand } from './shared/window';
@@ -31,6 +31,8 @@ const MAX_GAP_MS = 10_000;
  */
 const FULL_EVERY_MS = 10_000;
 const FULL_SHARE = 0.01;
+/** How often the chips are placed again while nothing else asks for it (see the listeners below). */
+const PLACE_EVERY_MS = 1_000;
 
 interface Marks {
   marks: Array<ChipMark | null>;
@@ -104,6 +106,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
       } else nearScreen.observe(anchor);
     }
     sweepChips(keep);
+    requestPlacement(); // the page changed since the chips were last placed
   };
 
   const scan = async (force = false) => {
@@ -157,7 +160,9 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   // One observer for the page. Our own chips' insertions are ignored, so drawing a chip never
   // triggers another scan.
   const observer = new MutationObserver((records) => {
-    if (collectChanges(records, changes, adapter, document.body)) schedule();
+    if (!collectChanges(records, changes, adapter, document.body)) return;
+    schedule();
+    requestPlacement(); // what the page changed may have moved the names the chips sit beside
   });
   observer.observe(document.documentElement, OBSERVED);
   ctx.onInvalidated(() => {
@@ -165,18 +170,26 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     nearScreen?.disconnect();
     removeAllChips();
   });
-  // A long page is read near the screen (lib/sites/shared/window.ts): scrolling (the page's or any
-  // list's: capture) brings other people near, so the next scan reads the page where it now is.
+  // Chips are placed from the names' boxes (lib/sites/chips.ts): a list scrolled inside its own box
+  // (capture: any element's scroll) or a resized window moves names, and so does what the page does
+  // without a mutation (images, fonts, styles), which a placement once a second catches.
+  // A long page is read near the screen (lib/sites/shared/window.ts): scrolling brings other people
+  // near, so the next scan reads the page where it now is.
   ctx.addEventListener(
     document,
     'scroll',
     () => {
+      requestPlacement();
       if (!page.windowed) return;
       fullNext = true;
       schedule();
     },
     { capture: true, passive: true },
   );
+  ctx.addEventListener(window, 'resize', requestPlacement, { passive: true });
+  ctx.setInterval(() => {
+    if (hasChips() && document.visibilityState === 'visible') requestPlacement();
+  }, PLACE_EVERY_MS);
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // the user moved to another thread or profile: answer now, whatever the last scan cost
     lastSent = '';

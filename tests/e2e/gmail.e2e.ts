@@ -42,22 +42,34 @@ describe('Gmail, end to end', () => {
       .poll(() => panel.getByRole('button', { name: 'Open Marisol Quintero' }).count(), { timeout: 10_000 })
       .toBe(1);
 
-    // the stage chip appears beside Alex in the page
+    // the stage chip appears beside Marisol's name, in Kindred's own layer: nothing is inserted into
+    // the page's tree, so the site's lines keep their height and nothing after them moves
     await expect.poll(() => site.locator('kindred-chip').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    // drawn over its line without making the line taller (lib/sites/chips.ts says why)
-    const line = await site
-      .locator('kindred-chip')
-      .first()
-      .evaluate((host) => {
-        const row = host.parentElement!;
-        const withChip = row.getBoundingClientRect().height;
-        host.style.display = 'none';
-        const without = row.getBoundingClientRect().height;
-        host.style.display = '';
-        return { withChip, without, host: host.getBoundingClientRect().height };
+    const places = await site.evaluate(() => {
+      const names = [...document.querySelectorAll('span[name="Marisol Quintero"]')].map((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = range.getClientRects();
+        return lines[lines.length - 1]!;
       });
-    expect(line.withChip).toBe(line.without);
-    expect(line.host).toBeLessThanOrEqual(1);
+      return {
+        inPage: document.body.querySelectorAll('kindred-chip, kindred-layer').length,
+        chips: [...document.querySelectorAll<HTMLElement>('kindred-layer > kindred-chip')].map((chip) => {
+          const box = chip.getBoundingClientRect();
+          const y = box.top + box.height / 2;
+          // the name whose line the chip is centred on, and how far after its end the chip starts
+          const name = names.find((line) => Math.abs(line.top + line.height / 2 - y) <= 1);
+          return { shown: getComputedStyle(chip).display !== 'none', gap: name ? box.left - name.right : null };
+        }),
+      };
+    });
+    expect(places.inPage).toBe(0);
+    expect(places.chips.length).toBeGreaterThan(0);
+    for (const chip of places.chips) {
+      expect(chip.shown).toBe(true);
+      expect(chip.gap).toBeGreaterThanOrEqual(3);
+      expect(chip.gap).toBeLessThanOrEqual(5);
+    }
 
     // restart the browser on the same profile: the record is still there
     const profile = h.profile;

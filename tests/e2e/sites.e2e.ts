@@ -111,27 +111,37 @@ async function addContact(o: Opened, name: string): Promise<void> {
 }
 
 /**
- * What each stage chip in the page sits beside: the text, aria-label, title or alt of the
- * element just before it (chips in open shadow roots too).
+ * What each stage chip shown in the page sits beside: the text, aria-label, title or alt of the
+ * element just left of it on screen (inside open shadow roots too) and of that element's parent.
+ * Chips are drawn in Kindred's own layer, outside the page's tree, so only where they are drawn
+ * says whom they mark.
  */
 function chipNeighbours(site: Page): Promise<string[]> {
   return site.evaluate(() => {
+    const describe = (el: Element | null | undefined) =>
+      ['textContent', 'aria-label', 'title', 'alt', 'data-name']
+        .map((k) => (k === 'textContent' ? el?.textContent : el?.getAttribute(k)) ?? '')
+        .join(' ');
     const out: string[] = [];
-    const visit = (root: Document | ShadowRoot) => {
-      for (const chip of root.querySelectorAll('kindred-chip')) {
-        const before = chip.previousElementSibling;
-        const parts = [
-          before?.textContent ?? '',
-          before?.getAttribute('aria-label') ?? '',
-          before?.getAttribute('title') ?? '',
-          before?.getAttribute('alt') ?? '',
-          before?.getAttribute('data-name') ?? '',
-        ];
-        out.push(parts.join(' ').replace(/\s+/g, ' ').trim());
+    for (const chip of document.querySelectorAll<HTMLElement>('kindred-layer > kindred-chip')) {
+      if (getComputedStyle(chip).display === 'none') continue;
+      let box = chip.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > innerHeight) {
+        chip.scrollIntoView({ block: 'center' });
+        box = chip.getBoundingClientRect();
       }
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
-    };
-    visit(document);
+      const x = box.left - 6;
+      const y = box.top + box.height / 2;
+      let hit = document.elementFromPoint(x, y);
+      while (hit?.shadowRoot) {
+        const inner = hit.shadowRoot.elementFromPoint(x, y);
+        if (!inner || inner === hit) break;
+        hit = inner;
+      }
+      const parent =
+        hit?.parentElement ?? ((hit?.getRootNode() as ShadowRoot | undefined)?.host as Element | undefined);
+      out.push(`${describe(hit)} ${describe(parent)}`.replace(/\s+/g, ' ').trim());
+    }
     return out;
   });
 }
