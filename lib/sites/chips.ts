@@ -87,7 +87,7 @@ export function drawChip(anchor: Element, mark: ChipMark, onOpen: (contactId: st
   if (!chip || !chip.host.isConnected) {
     chip = newChip();
     chips.set(anchor, chip);
-    requestPlacement();
+    requestPlacement(); // the caller may place them sooner
   }
   const { button } = chip;
   // Every scan's answer redraws the chips on screen: write only what changed.

@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Changes, collectChanges, noChanges, OBSERVED } from './changes';
-import { type ChipMark, chipFor, drawChip, hasChips, removeAllChips, requestPlacement, sweepChips } from './chips';
+import {
+  type ChipMark,
+  chipFor,
+  drawChip,
+  hasChips,
+  placeChips,
+  removeAllChips,
+  requestPlacement,
+  sweepChips,
+} from './chips';
 import { PagePeople } from './page-people';
 import { insertDraft } from './shared/insert-text';
 import { ScanWindow, screenBand } from './shared/window';
@@ -105,8 +114,11 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
         keep.add(chipFor(anchor)!);
       } else nearScreen.observe(anchor);
     }
+    // Placed now, before the removals: new chips wait hidden (no box, so nothing to lay out), the
+    // page's boxes are read while its layout is still clean from the scan, and the chips shown and
+    // removed lay out once, in the next frame.
+    placeChips();
     sweepChips(keep);
-    requestPlacement(); // the page changed since the chips were last placed
   };
 
   const scan = async (force = false) => {

@@ -315,4 +315,30 @@ describe('site families, end to end (fixture on the real host, panel pinned to i
     await addAndExpectChip(o, far, 'facebook-long-feed');
     await close(o);
   });
+
+  it('a list scrolled inside its own box: the chip follows its name, and hides when the name leaves the box', async () => {
+    const o = await open([LONG_FEED.url, '']);
+    // the feed as a site lays out a chat or an inbox: a box of its own that scrolls, under a header
+    await o.site.addStyleTag({ content: '[role="feed"] { height: 300px; overflow: auto; margin-top: 200px; }' });
+    const name = personName(1); // the second post: inside the box as the page opens
+    await expect.poll(async () => (await o.names()).includes(name), { timeout: 15_000 }).toBe(true);
+    await addAndExpectChip(o, name, 'facebook-inner-scroll');
+    const chipTop = () =>
+      o.site.evaluate(() => {
+        const chip = document.querySelector<HTMLElement>('kindred-layer > kindred-chip')!;
+        return getComputedStyle(chip).display === 'none' ? null : Math.round(chip.getBoundingClientRect().top);
+      });
+    const before = (await chipTop())!;
+    await o.site.evaluate(() => {
+      document.querySelector('[role="feed"]')!.scrollTop = 60;
+    });
+    await expect.poll(chipTop, { timeout: 5_000 }).toBe(before - 60);
+    expect(await chipNeighbours(o.site)).toEqual([expect.stringContaining(name)]);
+    // scrolled out of the feed's box (above its top edge): not drawn over the page outside it
+    await o.site.evaluate(() => {
+      document.querySelector('[role="feed"]')!.scrollTop = 1_000;
+    });
+    await expect.poll(chipTop, { timeout: 5_000 }).toBeNull();
+    await close(o);
+  });
 });
