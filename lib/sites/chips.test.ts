@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { collectChanges, noChanges, OBSERVED } from './changes';
 import { chipFor, drawChip, placeChips, removeAllChips } from './chips';
+import type { SiteAdapter } from './types';
 
 const buttonOf = (anchor: Element) => chipFor(anchor)?.shadowRoot?.querySelector('button') ?? undefined;
 const rect = (left: number, top: number, width: number, height: number) => new DOMRect(left, top, width, height);
@@ -67,6 +69,31 @@ describe('stage chips', () => {
     drawChip(anchor, { contactId: 'c2', stage: 'friend', due: false }, (id) => opened.push(id));
     buttonOf(anchor)!.click();
     expect(opened).toEqual(['c2']);
+  });
+});
+
+describe("the page's observer", () => {
+  const changed = (change: () => void) => {
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.documentElement, OBSERVED);
+    change();
+    const relevant = collectChanges(observer.takeRecords(), noChanges(), {} as SiteAdapter, document.body);
+    observer.disconnect();
+    return relevant;
+  };
+
+  it('ignores Kindred drawing, moving and removing its chips, so a chip never causes a scan', () => {
+    document.body.innerHTML = '<span id="a">Ana</span>';
+    const anchor = document.getElementById('a')!;
+    expect(changed(() => drawChip(anchor, { contactId: 'c1', stage: 'friend', due: false }, () => {}))).toBe(false);
+    expect(changed(() => removeAllChips())).toBe(false);
+  });
+
+  it('does not ignore a page’s own elements that look like Kindred’s', () => {
+    document.body.innerHTML = '<div id="list"></div>';
+    const list = document.getElementById('list')!;
+    expect(changed(() => list.append(document.createElement('kindred-chip')))).toBe(true);
+    expect(changed(() => document.documentElement.append(document.createElement('kindred-layer')))).toBe(true);
   });
 });
 

@@ -35,8 +35,11 @@ const chips = new Map<Element, Chip>();
 let layer: HTMLElement | null = null;
 let frame: number | undefined;
 
+/** Kindred's own layers and chips: known by identity, so a page's look-alike elements are not. */
+const ours = new WeakSet<Node>();
+
 export function isChipNode(node: Node): boolean {
-  return node instanceof Element && (node.localName === HOST_TAG || node.localName === LAYER_TAG);
+  return ours.has(node);
 }
 
 const STYLE = `
@@ -57,6 +60,7 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 function theLayer(): HTMLElement {
   if (layer?.isConnected) return layer;
   layer = document.createElement(LAYER_TAG);
+  ours.add(layer);
   layer.style.cssText =
     'all:initial;position:absolute;left:0;top:0;width:0;height:0;z-index:1;contain:layout style size;pointer-events:none';
   document.documentElement.append(layer);
@@ -70,6 +74,7 @@ function label(mark: ChipMark): string {
 
 function newChip(): Chip {
   const host = document.createElement(HOST_TAG);
+  ours.add(host);
   // until its first placement the chip is not shown: it has no place yet
   host.style.cssText = 'position:absolute;left:0;top:0;pointer-events:auto;display:none';
   const root = host.attachShadow({ mode: 'closed' });
