@@ -45,6 +45,8 @@ export class PagePeople {
   people: PersonOnPage[] = [];
   diagnostic: Diagnostic | undefined;
   private viewerInfo: ViewerInfo | null = null;
+  /** The address the viewer was learnt on. */
+  private viewerUrl = '';
 
   /** The viewer as the last full scan saw them (region scans never return these keys). */
   get viewer(): ViewerInfo | null {
@@ -62,19 +64,27 @@ export class PagePeople {
 
   /**
    * Reads what changed, or the whole page when only that can tell; says which it did. `onScreen`: the
-   * part of a long page read (none: all of it).
+   * part of a long page read (none: all of it). `scrolled`: a scroll asked for this scan, so the
+   * viewer the last full scan of the same address learnt still holds (lib/sites/types.ts, `find`).
    */
-  update(doc: Document, url: string, changes: Changes | null, onScreen?: ScanWindow): 'full' | 'regions' {
+  update(
+    doc: Document,
+    url: string,
+    changes: Changes | null,
+    onScreen?: ScanWindow,
+    scrolled = false,
+  ): 'full' | 'regions' {
     if (changes && this.scanRegions(changes, url, onScreen)) return 'regions';
-    this.scanAll(doc, url, onScreen);
+    this.scanAll(doc, url, onScreen, scrolled);
     return 'full';
   }
 
-  scanAll(doc: Document, url: string, onScreen?: ScanWindow): void {
+  scanAll(doc: Document, url: string, onScreen?: ScanWindow, scrolled = false): void {
     const { adapter } = this;
     let viewer: ViewerInfo | undefined;
+    const known = scrolled && this.viewerUrl === url ? (this.viewerInfo ?? undefined) : undefined;
     try {
-      const found = adapter.find(doc, url, KEEP, onScreen?.near);
+      const found = adapter.find(doc, url, KEEP, onScreen?.near, known);
       this.people = found.people.filter((p) => p.identities.length > 0).slice(0, KEEP);
       // an adapter's "people expected, none found" is about the markup; a screen scrolled past a
       // long list shows no markup to judge
@@ -86,10 +96,11 @@ export class PagePeople {
       this.diagnostic = undefined;
     }
     try {
-      this.viewerInfo = viewer ?? adapter.viewer?.(doc, url) ?? null;
+      this.viewerInfo = viewer ?? known ?? adapter.viewer?.(doc, url) ?? null;
     } catch {
       this.viewerInfo = null;
     }
+    this.viewerUrl = url;
     this.windowed = onScreen?.cut === true;
     this.byKey = new Map();
     for (const p of this.people) for (const k of p.identities) if (!this.byKey.has(k)) this.byKey.set(k, p);

@@ -63,6 +63,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   const page = new PagePeople(adapter);
   let changes: Changes = noChanges();
   let fullNext = true; // the next scan reads the whole page (start, navigation)
+  let scrolled = false; // ... because the page was scrolled, and for nothing else
   let lastFull = 0;
   let fullEvery = FULL_EVERY_MS;
   let lastSent = '';
@@ -123,10 +124,15 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
 
   const scan = async (force = false) => {
     const started = performance.now();
-    const pending = force || fullNext || Date.now() - lastFull > fullEvery ? null : changes;
+    const periodic = Date.now() - lastFull > fullEvery; // a full scan re-learns the viewer too
+    const pending = force || fullNext || periodic ? null : changes;
+    // the page changed too: what changed may be the viewer's own markup, so the scan reads it again
+    const onlyScrolled = scrolled && !force && !periodic && changes.regions.size === 0 && !changes.full;
     fullNext = false;
+    scrolled = false;
     changes = noChanges();
-    const how = page.update(document, location.href, pending, new ScanWindow(screenBand(window.innerHeight)));
+    const band = new ScanWindow(screenBand(window.innerHeight));
+    const how = page.update(document, location.href, pending, band, onlyScrolled);
     const took = performance.now() - started;
     lastScan = Date.now();
     gap = Math.min(MAX_GAP_MS, Math.max(SCAN_THROTTLE_MS, took / SCAN_SHARE));
@@ -194,6 +200,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
       requestPlacement();
       if (!page.windowed) return;
       fullNext = true;
+      scrolled = true;
       schedule();
     },
     { capture: true, passive: true },
@@ -207,6 +214,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     lastSent = '';
     lastScan = 0;
     fullNext = true;
+    scrolled = false;
     if (timer !== undefined) {
       clearTimeout(timer);
       timer = undefined;

@@ -63,8 +63,11 @@ export interface SiteAdapter {
    * the first `limit` people, so an adapter may stop reading once it has that many. `near`: what
    * the adapter passes its long lists of units (rows, posts, messages) through, so that a full
    * scan of a long page reads only those on or near the screen (lib/sites/shared/window.ts).
+   * `known`: the viewer the last full scan of this page learnt, handed back to a scan a scroll
+   * asked for (the viewer's hooks are the same; on a long page, reading them again is a query over
+   * the whole document per scroll): an adapter may use it instead of reading them, and return it.
    */
-  find(root: Document | ShadowRoot | Element, url: string, limit?: number, near?: Near): FindResult;
+  find(root: Document | ShadowRoot | Element, url: string, limit?: number, near?: Near, known?: ViewerInfo): FindResult;
   /** Who is logged in (and page facts a region scan needs), from the whole document. */
   viewer?(doc: Document, url: string): ViewerInfo;
   /**

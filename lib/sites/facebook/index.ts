@@ -8,9 +8,9 @@ import { facebookUnitOf, facebookViewer, findFacebookIn } from './region';
 export const facebookAdapter: SiteAdapter = {
   id: 'facebook',
   matches: (url) => siteOfUrl(url) === 'facebook',
-  find(root, url, _limit, near) {
+  find(root, url, _limit, near, known) {
     try {
-      return findFacebookPeople(root, url, near);
+      return findFacebookPeople(root, url, near, known);
     } catch (error) {
       return {
         people: [],

@@ -163,17 +163,17 @@ export function facebookViewerOf(doc: Document, keys: Iterable<string>): ViewerI
   return { keys: new Set(keys), bounded };
 }
 
-export function findFacebookPeople(root: Root, url: string, near: Near = EVERYWHERE): FindResult {
+export function findFacebookPeople(root: Root, url: string, near: Near = EVERYWHERE, known?: ViewerInfo): FindResult {
   const view = facebookView(url);
   let people: PersonOnPage[] = [];
   if (view === 'thread') people = mergeCurrentRow(threadPartner(root, url), chatList(root, url));
   else if (view === 'members') people = members(root, url);
   else if (view === 'profile') people = [...profile(root, url), ...postsAndComments(root, url, near)];
   else people = postsAndComments(root, url, near);
-  const viewerKeys = facebookViewerKeys(root);
+  const viewerKeys = known ? [...known.keys] : facebookViewerKeys(root);
   people = withoutViewer(dedupePeople(people), viewerKeys);
   // learnt on the way: the full scan need not read the page's data scripts again
-  const viewer = root.nodeType === 9 ? { viewer: facebookViewerOf(root as Document, viewerKeys) } : {};
+  const viewer = root.nodeType === 9 ? { viewer: known ?? facebookViewerOf(root as Document, viewerKeys) } : {};
   // a group thread has no one partner: its open chat row names a group, so no diagnostic
   const expected = view === 'profile' || view === 'members' || (view === 'thread' && !isGroupThread(root));
   const primary = people.some((p) => p.view === view);

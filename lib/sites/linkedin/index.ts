@@ -8,9 +8,9 @@ import { findLinkedinIn, linkedinUnitOf, linkedinViewer } from './region';
 export const linkedinAdapter: SiteAdapter = {
   id: 'linkedin',
   matches: (url) => siteOfUrl(url) === 'linkedin',
-  find(root, url, limit, near) {
+  find(root, url, limit, near, known) {
     try {
-      return findLinkedinPeople(root, url, limit, near);
+      return findLinkedinPeople(root, url, limit, near, known);
     } catch (error) {
       return {
         people: [],

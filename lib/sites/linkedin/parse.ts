@@ -106,10 +106,16 @@ export function linkedinViewerOf(doc: Document, keys: Iterable<string>): ViewerI
   return { keys: new Set(keys), bounded: beyond(doc, LI.profileLink, LIMITS.links) };
 }
 
-export function findLinkedinPeople(root: Root, url: string, limit?: number, near: Near = EVERYWHERE): FindResult {
+export function findLinkedinPeople(
+  root: Root,
+  url: string,
+  limit?: number,
+  near: Near = EVERYWHERE,
+  known?: ViewerInfo,
+): FindResult {
   const view = linkedinView(url);
   const scopes: Root[] = [root, ...shadowRootsThisTask(root, SHADOW_HOSTS)];
-  const viewerKeys = linkedinViewerKeys(scopes, url);
+  const viewerKeys = known ? [...known.keys] : linkedinViewerKeys(scopes, url);
   let people: PersonOnPage[] = [];
   if (view === 'profile') people = profile(root, url);
   else if (view === 'search') people = search(root, url, new PeopleCount(limit, new Set(viewerKeys)), near);
@@ -117,7 +123,7 @@ export function findLinkedinPeople(root: Root, url: string, limit?: number, near
   people.push(...messaging(scopes, url));
   people = withoutViewer(dedupePeople(people), viewerKeys);
   // learnt on the way: the full scan need not read the viewer's links again
-  const viewer = root.nodeType === 9 ? { viewer: linkedinViewerOf(root as Document, viewerKeys) } : {};
+  const viewer = root.nodeType === 9 ? { viewer: known ?? linkedinViewerOf(root as Document, viewerKeys) } : {};
   if (view !== 'other' && people.length === 0) {
     return {
       people,

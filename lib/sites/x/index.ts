@@ -8,9 +8,9 @@ import { findXIn, xUnitOf, xViewer } from './region';
 export const xAdapter: SiteAdapter = {
   id: 'x',
   matches: (url) => siteOfUrl(url) === 'x',
-  find(root, url, _limit, near) {
+  find(root, url, _limit, near, known) {
     try {
-      return findXPeople(root, url, near);
+      return findXPeople(root, url, near, known);
     } catch (error) {
       return {
         people: [],

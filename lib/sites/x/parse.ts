@@ -121,16 +121,16 @@ export function xViewerOf(doc: Document, keys: Iterable<string>): ViewerInfo {
   };
 }
 
-export function findXPeople(root: Root, url: string, near: Near = EVERYWHERE): FindResult {
+export function findXPeople(root: Root, url: string, near: Near = EVERYWHERE, known?: ViewerInfo): FindResult {
   const view = xView(url);
   const scopes: Root[] = [root, ...shadowRootsThisTask(root, SHADOW_HOSTS)];
   let people: PersonOnPage[] = [];
   if (view === 'profile') people.push(...profile(root, url));
   people.push(...chat(scopes, url), ...posts(root, url, near));
-  const viewerKeys = scopes.flatMap((s) => xViewerKeys(s, url));
+  const viewerKeys = known ? [...known.keys] : scopes.flatMap((s) => xViewerKeys(s, url));
   people = withoutViewer(dedupePeople(people), viewerKeys);
   // learnt on the way: the full scan need not read the viewer's links again
-  const viewer = root.nodeType === 9 ? { viewer: xViewerOf(root as Document, viewerKeys) } : {};
+  const viewer = root.nodeType === 9 ? { viewer: known ?? xViewerOf(root as Document, viewerKeys) } : {};
   const primary = view === 'profile' ? 'profile' : view === 'chat' ? 'dm' : null;
   if (primary && !people.some((p) => p.view === primary) && !/\/(messages|i\/chat)\/?$/.test(url)) {
     return { people, diagnostic: { site: 'x', view, reason: `no ${view} person found in the markup` }, ...viewer };
