@@ -137,6 +137,27 @@ describe('placing the chips', () => {
     expect(place(anchor).transform).toBe('translate(114px, 110px) translateY(-50%)');
   });
 
+  it('is a dot on the corner of a name its line goes on after, so it hides none of the line (Gmail’s recipients)', () => {
+    openShadows();
+    const anchor = chipBeside('<p>to me, <span id="a">Kwame</span>, cc <span>li.wei@example.cn</span></p>');
+    const lines = new Map([
+      ['Kwame', rect(70, 100, 50, 18)],
+      [', cc ', rect(120, 100, 25, 18)],
+      ['li.wei@example.cn', rect(145, 100, 120, 18)],
+    ]);
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      const line = lines.get(this.startContainer.nodeValue ?? '');
+      return (line ? [line] : []) as unknown as DOMRectList;
+    });
+    expect(place(anchor).transform).toBe('translate(112px, 100px)'); // a dot inside the name's top right corner
+    expect(buttonOf(anchor)!.className).toBe('dot');
+    expect(buttonOf(anchor)!.getAttribute('aria-label')).toBe('Kindred contact, Friend. Open in Kindred');
+    // the line ends after the name (the rest wrapped to the next line): the whole chip beside it again
+    lines.set(', cc ', rect(8, 118, 25, 18));
+    expect(place(anchor).transform).toBe('translate(124px, 109px) translateY(-50%)');
+    expect(buttonOf(anchor)!.className).toBe('');
+  });
+
   it('sits where an element with no text starts (an empty labelled link)', () => {
     const anchor = chipBeside('<main><a id="a" aria-label="Chidi Okafor" href="/chidi"></a></main>');
     vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {

@@ -22,10 +22,14 @@ const HOST_TAG = 'kindred-chip';
 const LAYER_TAG = 'kindred-layer';
 /** Room between the end of the name and the chip, in CSS pixels. */
 const GAP = 4;
+/** The side of the dot a chip shrinks to where the name's line goes on after it, in CSS pixels. */
+const DOT = 8;
 
 interface Chip {
   host: HTMLElement;
   button: HTMLButtonElement;
+  /** drawn as a dot on the name's corner (its line goes on after it) */
+  dot: boolean;
   /** the transform last written ('' when never placed), so a placement writes only what moved */
   at: string;
   shown: boolean;
@@ -44,9 +48,11 @@ export function isChipNode(node: Node): boolean {
 
 const STYLE = `
 :host { all: initial; }
-button { font: 600 11px/1.4 system-ui, sans-serif; border: 1px solid #0f766e; color: #0f766e; background: #f0fdfa;
+button { display: block; font: 600 11px/1.4 system-ui, sans-serif; border: 1px solid #0f766e; color: #0f766e; background: #f0fdfa;
   border-radius: 999px; padding: 0 6px; cursor: pointer; white-space: nowrap; }
 button.due { border-color: #b45309; color: #92400e; background: #fffbeb; }
+button.dot { box-sizing: border-box; font-size: 0; width: ${DOT}px; height: ${DOT}px; padding: 0; border-width: 2px; background: #0f766e; }
+button.dot.due { background: #b45309; }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 `;
 
@@ -84,7 +90,7 @@ function newChip(): Chip {
   button.type = 'button';
   root.append(style, button);
   theLayer().append(host);
-  return { host, button, at: '', shown: false };
+  return { host, button, dot: false, at: '', shown: false };
 }
 
 export function drawChip(anchor: Element, mark: ChipMark, onOpen: (contactId: string) => void): void {
@@ -102,8 +108,7 @@ export function drawChip(anchor: Element, mark: ChipMark, onOpen: (contactId: st
     button.title = `Kindred: ${text}. Open in Kindred`;
     button.setAttribute('aria-label', `Kindred contact, ${text}. Open in Kindred`);
   }
-  const className = mark.due ? 'due' : '';
-  if (button.className !== className) button.className = className;
+  if (button.classList.contains('due') !== mark.due) button.classList.toggle('due', mark.due);
   button.onclick = (event) => {
     event.preventDefault();
     event.stopPropagation();
@@ -199,12 +204,41 @@ function firstLineOf(anchor: Element): DOMRect | null {
   return anchor.getClientRects()[0] ?? null; // none when the element is not drawn at all
 }
 
+/** How far after a name text on its line still lies under a chip drawn there (a chip's width). */
+const CHIP_ROOM = 110;
+/** How many nodes after the name are looked at for the text that follows it. */
+const NODES_AFTER = 12;
+
+/**
+ * Whether the name's line goes on, right after it, where the chip would be drawn (Gmail's
+ * recipients: "to me, Kwame, cc li.wei@..."): the chip would then hide that text.
+ */
+function lineGoesOn(anchor: Element, end: DOMRect): boolean {
+  const texts = document.createTreeWalker(anchor.getRootNode(), NodeFilter.SHOW_TEXT);
+  let last: Node = anchor;
+  while (last.lastChild) last = last.lastChild;
+  texts.currentNode = last;
+  const range = document.createRange();
+  for (let n = texts.nextNode(), seen = 0; n && seen < NODES_AFTER; n = texts.nextNode(), seen++) {
+    if (!n.nodeValue?.trim()) continue;
+    range.selectNodeContents(n);
+    const next = range.getClientRects()[0];
+    if (!next) continue; // not drawn (a hidden element's text)
+    const sameLine = next.top < end.bottom && next.bottom > end.top;
+    return sameLine && next.left >= end.right - 1 && next.left < end.right + CHIP_ROOM;
+  }
+  return false;
+}
+
 /**
  * Where the chip of `anchor` goes, in the viewport: just after the end of the name's first line (cut
  * at the boxes that clip it: a name cut short with an ellipsis ends where the cut is), centred on it.
- * Null when the name cannot be seen: no box, or outside a box that clips it.
+ * Where the line goes on right after the name, the chip is a dot on the name's top right corner
+ * instead (its label stays its title and accessible name): it hides none of the line's text, and
+ * above or below the name lie other lines. Null when the name cannot be seen: no box, or outside a
+ * box that clips it.
  */
-function placeOf(anchor: Element, boxOf: (el: Element) => DOMRect): { x: number; y: number } | null {
+function placeOf(anchor: Element, boxOf: (el: Element) => DOMRect): { x: number; y: number; dot: boolean } | null {
   const end = firstLineOf(anchor);
   if (!end) return null;
   const y = end.top + end.height / 2;
@@ -215,7 +249,8 @@ function placeOf(anchor: Element, boxOf: (el: Element) => DOMRect): { x: number;
     if (probe < box.left || probe > box.right || y < box.top || y > box.bottom) return null;
     right = Math.min(right, box.right);
   }
-  return { x: right + GAP, y };
+  if (right === end.right && lineGoesOn(anchor, end)) return { x: right - DOT, y: end.top, dot: true };
+  return { x: right + GAP, y, dot: false };
 }
 
 /**
@@ -233,19 +268,25 @@ export function placeChips(): void {
     boxes.set(el, box);
     return box;
   };
-  const places: Array<[Chip, string | null]> = [];
+  const places: Array<[Chip, string | null, boolean]> = [];
   for (const [anchor, chip] of chips) {
     const at = anchor.isConnected ? placeOf(anchor, boxOf) : null;
-    // centred on the line: the chip's own half-height up
+    // beside the name, centred on its line: the chip's own half-height up
+    const centred = at?.dot ? '' : ' translateY(-50%)';
     places.push([
       chip,
-      at && `translate(${Math.round(at.x - origin.left)}px, ${Math.round(at.y - origin.top)}px) translateY(-50%)`,
+      at && `translate(${Math.round(at.x - origin.left)}px, ${Math.round(at.y - origin.top)}px)${centred}`,
+      !!at?.dot,
     ]);
   }
-  for (const [chip, at] of places) {
+  for (const [chip, at, dot] of places) {
     if (at !== null && chip.at !== at) {
       chip.host.style.transform = at;
       chip.at = at;
+    }
+    if (at !== null && chip.dot !== dot) {
+      chip.dot = dot;
+      chip.button.classList.toggle('dot', dot);
     }
     if (chip.shown !== (at !== null)) {
       chip.shown = at !== null;
