@@ -96,9 +96,8 @@ function newChip(): Chip {
 export function drawChip(anchor: Element, mark: ChipMark, onOpen: (contactId: string) => void): void {
   let chip = chips.get(anchor);
   if (!chip || !chip.host.isConnected) {
-    chip = newChip();
+    chip = newChip(); // hidden until the caller places it (placeChips, requestPlacement)
     chips.set(anchor, chip);
-    requestPlacement(); // the caller may place them sooner
   }
   const { button } = chip;
   // Every scan's answer redraws the chips on screen: write only what changed.
@@ -134,10 +133,6 @@ export function removeAllChips(): void {
   sweepChips(new Set());
   layer?.remove();
   layer = null;
-}
-
-export function hasChips(): boolean {
-  return chips.size > 0;
 }
 
 /** Places the chips at the next frame (once, however often it is asked for before then). */

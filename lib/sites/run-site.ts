@@ -1,16 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Changes, collectChanges, noChanges, OBSERVED } from './changes';
-import {
-  type ChipMark,
-  chipFor,
-  drawChip,
-  hasChips,
-  placeChips,
-  removeAllChips,
-  requestPlacement,
-  sweepChips,
-} from './chips';
+import { type ChipMark, chipFor, drawChip, placeChips, removeAllChips, requestPlacement, sweepChips } from './chips';
 import { PagePeople } from './page-people';
 import { insertDraft } from './shared/insert-text';
 import { ScanWindow, screenBand } from './shared/window';
@@ -78,7 +69,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   };
 
   // Chips are drawn only for people on or near the screen: a 6,000-row inbox gets a few dozen
-  // chips, not thousands of elements for the site's layout to carry.
+  // chips, not thousands for every placement to read the names' boxes of.
   let wanted = new Map<Element, ChipMark>();
   const nearScreen =
     typeof IntersectionObserver === 'function'
@@ -90,6 +81,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
               drawChip(entry.target, mark, openContact);
               nearScreen?.unobserve(entry.target);
             }
+            requestPlacement(); // the chips just drawn wait hidden until placed
           },
           { rootMargin: '400px 0px' },
         )
@@ -109,7 +101,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     for (const [anchor, mark] of next) {
       const drawn = chipFor(anchor);
       // a long page's people are those near the screen already (lib/sites/shared/window.ts): their
-      // chips go in now, with the removals above, so the page lays out once, not once per task
+      // chips go in now, with no wait for the observer
       if (drawn?.isConnected || !nearScreen || page.windowed) {
         drawChip(anchor, mark, openContact); // already on screen once: keep its label current
         keep.add(chipFor(anchor)!);
@@ -207,7 +199,7 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   );
   ctx.addEventListener(window, 'resize', requestPlacement, { passive: true });
   ctx.setInterval(() => {
-    if (hasChips() && document.visibilityState === 'visible') requestPlacement();
+    if (document.visibilityState === 'visible') requestPlacement(); // nothing when there are no chips
   }, PLACE_EVERY_MS);
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // the user moved to another thread or profile: answer now, whatever the last scan cost
