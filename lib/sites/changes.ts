@@ -45,6 +45,16 @@ function addRegion(changes: Changes, adapter: SiteAdapter, el: Element, changed:
   else mark(changes, el, changed);
 }
 
+/**
+ * The page's own nodes of a record's list, by index: a page that appends a thousand rows hands one
+ * record of a thousand nodes, and stepping its iterator would allocate a result object for each.
+ */
+function pageNodes(list: NodeList): Node[] {
+  const nodes: Node[] = [];
+  for (let i = 0; i < list.length; i++) if (!isChipNode(list[i]!)) nodes.push(list[i]!);
+  return nodes;
+}
+
 /** Adds the records to `changes`; true when any of them is more than Kindred's own chips. */
 export function collectChanges(
   records: readonly MutationRecord[],
@@ -63,8 +73,8 @@ export function collectChanges(
       else addRegion(changes, adapter, target as Element, true);
       continue;
     }
-    const added = [...record.addedNodes].filter((n) => !isChipNode(n));
-    const removed = [...record.removedNodes].filter((n) => !isChipNode(n));
+    const added = pageNodes(record.addedNodes);
+    const removed = pageNodes(record.removedNodes);
     if (added.length === 0 && removed.length === 0) continue;
     relevant = true;
     if (!body?.contains(target)) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectChanges, noChanges, OBSERVED } from './changes';
-import { chipFor, drawChip, placeChips, removeAllChips } from './chips';
+import { chipFor, chipsFollowWindowScroll, drawChip, placeChips, removeAllChips, takeChipsMoved } from './chips';
 import type { SiteAdapter } from './types';
 
 const buttonOf = (anchor: Element) => chipFor(anchor)?.shadowRoot?.querySelector('button') ?? undefined;
@@ -121,6 +121,36 @@ describe('placing the chips', () => {
     layOut([rect(8, 100, 60, 20)], new Map([[anchor, rect(8, 100, 900, 20)]]));
     expect(place(anchor).display).toBe('');
     expect(host.style.transform).toBe('translate(72px, 110px) translateY(-50%)');
+  });
+
+  it('says whether a placement moved a chip, so a settled page is placed less often (run-site)', () => {
+    const anchor = chipBeside('<h1 id="a">Ana Lima</h1>');
+    takeChipsMoved();
+    const boxes = new Map([[anchor, rect(8, 100, 900, 20)]]);
+    layOut([rect(8, 100, 60, 20)], boxes);
+    placeChips(); // shown and placed
+    expect(takeChipsMoved()).toBe(true);
+    expect(takeChipsMoved()).toBe(false); // asked: cleared
+    placeChips(); // nothing moved
+    expect(takeChipsMoved()).toBe(false);
+    vi.restoreAllMocks();
+    layOut([rect(8, 140, 60, 20)], boxes); // an image above loaded: the name moved down
+    placeChips();
+    expect(takeChipsMoved()).toBe(true);
+  });
+
+  it('asks for placements on window scrolls only while a name sits in a fixed or sticky box', () => {
+    const still = chipBeside('<p id="a">Ana</p><header style="position: sticky"><b id="b">Bea</b></header>');
+    layOut([rect(8, 100, 30, 20)], new Map([[still, rect(8, 100, 900, 20)]]));
+    placeChips();
+    expect(chipsFollowWindowScroll()).toBe(false); // the chip scrolls with its name
+    const header = document.getElementById('b')!;
+    drawChip(header, mark, () => {});
+    placeChips();
+    expect(chipsFollowWindowScroll()).toBe(true);
+    header.remove(); // gone from the page: its chip is hidden, and follows nothing
+    placeChips();
+    expect(chipsFollowWindowScroll()).toBe(false);
   });
 
   it('marks the first line of a block that holds a name and then a handle (X’s profile header)', () => {

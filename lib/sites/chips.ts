@@ -38,6 +38,8 @@ interface Chip {
 const chips = new Map<Element, Chip>();
 let layer: HTMLElement | null = null;
 let frame: number | undefined;
+/** A placement wrote something (a chip moved, showed or hid) since takeChipsMoved last asked. */
+let moved = false;
 
 /** Kindred's own layers and chips: known by identity, so a page's look-alike elements are not. */
 const ours = new WeakSet<Node>();
@@ -55,6 +57,30 @@ button.dot { box-sizing: border-box; font-size: 0; width: ${DOT}px; height: ${DO
 button.dot.due { background: #b45309; }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 `;
+
+/**
+ * One style sheet for every chip, parsed once: a `<style>` in each new chip's root cost the page a
+ * style sheet to process per chip (4 ms for the 13 chips a scroll of the bench's inbox brings).
+ * A browser that cannot adopt a constructed sheet gets the `<style>`.
+ */
+let sheet: CSSStyleSheet | null | undefined;
+function styleChip(root: ShadowRoot): void {
+  try {
+    if (sheet === undefined) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+    }
+    if (sheet) {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    }
+  } catch {
+    sheet = null;
+  }
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  root.append(style);
+}
 
 /**
  * The layer sits at the document's origin (its own box is read at each placement, so a site that
@@ -84,11 +110,10 @@ function newChip(): Chip {
   // until its first placement the chip is not shown: it has no place yet
   host.style.cssText = 'position:absolute;left:0;top:0;pointer-events:auto;display:none';
   const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  styleChip(root);
   const button = document.createElement('button');
   button.type = 'button';
-  root.append(style, button);
+  root.append(button);
   theLayer().append(host);
   return { host, button, dot: false, at: '', shown: false };
 }
@@ -135,6 +160,13 @@ export function removeAllChips(): void {
   layer = null;
 }
 
+/** Whether any placement moved, showed or hid a chip since the last call. */
+export function takeChipsMoved(): boolean {
+  const was = moved;
+  moved = false;
+  return was;
+}
+
 /** Places the chips at the next frame (once, however often it is asked for before then). */
 export function requestPlacement(): void {
   if (frame !== undefined || chips.size === 0) return;
@@ -168,6 +200,33 @@ function clippers(el: Element | null): Element[] {
   const clips = CLIPPING.test(style.overflow) ? [el, ...above] : above; // the shorthand: either axis
   clipsOf.set(el, clips);
   return clips;
+}
+
+/**
+ * Whether `el` or a box around it is fixed or sticky: its chip, placed in the page's coordinates,
+ * must be placed again when the window scrolls. Remembered like `clippers`.
+ */
+const PINNED = /^(fixed|sticky)$/;
+const pinnedOf = new WeakMap<Element, boolean>();
+function pinned(el: Element | null): boolean {
+  if (!el || el === document.documentElement) return false;
+  const known = pinnedOf.get(el);
+  if (known !== undefined) return known;
+  const is = PINNED.test(getComputedStyle(el).position) || pinned(composedParent(el));
+  pinnedOf.set(el, is);
+  return is;
+}
+
+/** Some chip's name is in a fixed or sticky box (as of the last placement). */
+let followsWindow = false;
+
+/**
+ * Whether a scroll of the window moves any name against the page: only then does it need a
+ * placement. Chips live in the page's coordinates and scroll with it; reading every name's box
+ * at each scroll event cost ~1 ms a frame with the bench inbox's 30 chips.
+ */
+export function chipsFollowWindowScroll(): boolean {
+  return followsWindow;
 }
 
 /** How many of a name's text nodes are read for its first line: a name is a few words. */
@@ -264,8 +323,10 @@ export function placeChips(): void {
     return box;
   };
   const places: Array<[Chip, string | null, boolean]> = [];
+  followsWindow = false;
   for (const [anchor, chip] of chips) {
     const at = anchor.isConnected ? placeOf(anchor, boxOf) : null;
+    if (at && !followsWindow) followsWindow = pinned(anchor);
     // beside the name, centred on its line: the chip's own half-height up
     const centred = at?.dot ? '' : ' translateY(-50%)';
     places.push([
@@ -278,14 +339,17 @@ export function placeChips(): void {
     if (at !== null && chip.at !== at) {
       chip.host.style.transform = at;
       chip.at = at;
+      moved = true;
     }
     if (at !== null && chip.dot !== dot) {
       chip.dot = dot;
       chip.button.classList.toggle('dot', dot);
+      moved = true;
     }
     if (chip.shown !== (at !== null)) {
       chip.shown = at !== null;
       chip.host.style.display = chip.shown ? '' : 'none';
+      moved = true;
     }
   }
 }

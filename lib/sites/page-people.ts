@@ -1,4 +1,5 @@
 import type { Changes } from './changes';
+import { forgetKeptQueries, withKeptQueries } from './shared/kept-queries';
 import type { ScanWindow } from './shared/window';
 import type { Diagnostic, PersonOnPage, SiteAdapter, ViewerInfo } from './types';
 import { MAX_PEOPLE_SENT } from './wire';
@@ -74,7 +75,10 @@ export class PagePeople {
     onScreen?: ScanWindow,
     scrolled = false,
   ): 'full' | 'regions' {
-    if (changes && this.scanRegions(changes, url, onScreen)) return 'regions';
+    if (changes && this.scanRegions(changes, url, onScreen)) {
+      forgetKeptQueries(); // the page changed: the last full scan's answers may hold what it removed
+      return 'regions';
+    }
     this.scanAll(doc, url, onScreen, scrolled);
     return 'full';
   }
@@ -82,9 +86,11 @@ export class PagePeople {
   scanAll(doc: Document, url: string, onScreen?: ScanWindow, scrolled = false): void {
     const { adapter } = this;
     let viewer: ViewerInfo | undefined;
-    const known = scrolled && this.viewerUrl === url ? (this.viewerInfo ?? undefined) : undefined;
+    // only scrolled since the last full scan of this address: its viewer and its answers still hold
+    const still = scrolled && this.viewerUrl === url;
+    const known = still ? (this.viewerInfo ?? undefined) : undefined;
     try {
-      const found = adapter.find(doc, url, KEEP, onScreen?.near, known);
+      const found = withKeptQueries(still, () => adapter.find(doc, url, KEEP, onScreen?.near, known));
       this.people = found.people.filter((p) => p.identities.length > 0).slice(0, KEEP);
       // an adapter's "people expected, none found" is about the markup; a screen scrolled past a
       // long list shows no markup to judge
@@ -147,7 +153,10 @@ export class PagePeople {
   /** Known people whose anchor left the page or lies in a region that changed. */
   private lostPeople(regions: ReadonlyMap<Element, boolean>, removed: boolean): Set<PersonOnPage> {
     const lost = new Set<PersonOnPage>();
-    const changed = new Set([...regions].filter(([, c]) => c).map(([el]) => el));
+    const changed = new Set<Element>();
+    regions.forEach((c, el) => {
+      if (c) changed.add(el); // forEach: no entry pair allocated per region
+    });
     if (!removed && changed.size === 0) return lost;
     for (const p of this.people) {
       const a = p.anchor;
@@ -229,11 +238,12 @@ function topRegions(regions: ReadonlyMap<Element, boolean>): Map<Element, boolea
     }
     return cover;
   };
-  for (const [el, changed] of regions) {
-    if (!el.isConnected) continue;
+  // forEach, not for-of: no entry pair allocated per region (a thousand appended rows are a thousand regions)
+  regions.forEach((changed, el) => {
+    if (!el.isConnected) return;
     const cover = coverAbove(el);
     const key = cover ?? el;
     top.set(key, top.get(key) === true || changed || (cover !== null && regions.get(cover) === true));
-  }
+  });
   return top;
 }

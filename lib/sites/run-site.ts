@@ -1,7 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Changes, collectChanges, noChanges, OBSERVED } from './changes';
-import { type ChipMark, chipFor, drawChip, placeChips, removeAllChips, requestPlacement, sweepChips } from './chips';
+import {
+  type ChipMark,
+  chipFor,
+  chipsFollowWindowScroll,
+  drawChip,
+  placeChips,
+  removeAllChips,
+  requestPlacement,
+  sweepChips,
+  takeChipsMoved,
+} from './chips';
 import { PagePeople } from './page-people';
 import { insertDraft } from './shared/insert-text';
 import { ScanWindow, screenBand } from './shared/window';
@@ -31,8 +41,14 @@ const MAX_GAP_MS = 10_000;
  */
 const FULL_EVERY_MS = 10_000;
 const FULL_SHARE = 0.01;
-/** How often the chips are placed again while nothing else asks for it (see the listeners below). */
+/**
+ * How often the chips are placed again while nothing else asks for it (see the listeners below):
+ * every second while that moves a chip, and twice as long after each that moves none, up to
+ * PLACE_MAX_MS. A settled page is then read every few seconds, not every second (each placement
+ * reads every chip's name: ~1 ms for the 30 chips of the bench's inbox).
+ */
 const PLACE_EVERY_MS = 1_000;
+const PLACE_MAX_MS = 8_000;
 
 interface Marks {
   marks: Array<ChipMark | null>;
@@ -182,14 +198,15 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   });
   // Chips are placed from the names' boxes (lib/sites/chips.ts): a list scrolled inside its own box
   // (capture: any element's scroll) or a resized window moves names, and so does what the page does
-  // without a mutation (images, fonts, styles), which a placement once a second catches.
+  // without a mutation (images, fonts, styles), which a placement every 1 - 8 s catches (PLACE_EVERY_MS).
   // A long page is read near the screen (lib/sites/shared/window.ts): scrolling brings other people
   // near, so the next scan reads the page where it now is.
   ctx.addEventListener(
     document,
     'scroll',
-    () => {
-      requestPlacement();
+    (event) => {
+      // the window's scroll moves no chip against its name, unless the name is fixed or sticky
+      if (event.target !== document || chipsFollowWindowScroll()) requestPlacement();
       if (!page.windowed) return;
       fullNext = true;
       scrolled = true;
@@ -198,9 +215,15 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     { capture: true, passive: true },
   );
   ctx.addEventListener(window, 'resize', requestPlacement, { passive: true });
-  ctx.setInterval(() => {
-    if (document.visibilityState === 'visible') requestPlacement(); // nothing when there are no chips
-  }, PLACE_EVERY_MS);
+  let placeWait = PLACE_EVERY_MS;
+  const placeAgain = () => {
+    ctx.setTimeout(() => {
+      placeWait = takeChipsMoved() ? PLACE_EVERY_MS : Math.min(PLACE_MAX_MS, placeWait * 2);
+      if (document.visibilityState === 'visible') requestPlacement(); // nothing when there are no chips
+      placeAgain();
+    }, placeWait);
+  };
+  placeAgain();
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // the user moved to another thread or profile: answer now, whatever the last scan cost
     lastSent = '';

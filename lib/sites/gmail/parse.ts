@@ -1,6 +1,7 @@
 import { emailKey } from '../../identity/basic';
 import { cleanName } from '../shared/clean-name';
 import { queryAllDeep, textOf } from '../shared/deep-query';
+import { keptQuery } from '../shared/kept-queries';
 import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
 import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
@@ -49,7 +50,8 @@ export interface GmailHooks {
 
 export function sortHooks(all: Element[]): GmailHooks {
   const hooks: GmailHooks = { spans: [], chips: [], inputs: [], accounts: [] };
-  for (const el of all) {
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!; // by index: see elementsOf
     if (el.matches(PERSON)) hooks.spans.push(el);
     if (el.matches(COMPOSE_CHIP)) hooks.chips.push(el);
     if (el.matches(OLD_COMPOSE_CHIP_INPUT)) hooks.inputs.push(el);
@@ -158,8 +160,8 @@ export function findGmailPeople(root: Root, url: string, limit?: number, near: N
   // One query of the document for every hook, sorted by kind once; the viewer comes from the same
   // elements. A long list of senders is read near the screen; compose chips (in a dialog fixed
   // over the page) and the account button are always read.
-  const hooks = sortHooks(queryAllDeep(root, GMAIL_HOOKS, SHADOW_HOSTS));
-  hooks.spans = near(hooks.spans);
+  const all = keptQuery(root, 'gmail hooks', () => sortHooks(queryAllDeep(root, GMAIL_HOOKS, SHADOW_HOSTS)));
+  const hooks = { ...all, spans: near(all.spans) };
   const spans = hooks.spans;
   const viewer = gmailViewerOf(root, hooks);
   const people = withoutViewer(dedupePeople(gmailCandidates(hooks, new PeopleCount(limit, viewer.keys))), viewer.keys);

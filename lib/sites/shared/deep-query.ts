@@ -8,6 +8,8 @@
  * and only the generic finder, which knows nothing of the page, walks everything.
  * The walk is bounded so a hostile page with millions of nodes cannot hang the content script.
  */
+import { keptQuery } from './kept-queries';
+
 export const MAX_NODES_WALKED = 200_000;
 
 type Root = Document | ShadowRoot | Element;
@@ -69,19 +71,32 @@ export function shadowRootsThisTask(root: Root, hosts: ShadowHosts = ANY_HOST): 
   return roots;
 }
 
+/**
+ * A NodeList as an array, by index: spreading it (`[...list]`) steps its iterator, which allocates
+ * a result object per element in code that runs once a scan (never optimised), and on a page of
+ * thousands of units that garbage is what starts the page's next full collection.
+ */
+export function elementsOf<E extends Element>(list: NodeListOf<E>, into: E[] = []): E[] {
+  for (let i = 0; i < list.length; i++) into.push(list[i]!);
+  return into;
+}
+
 export function queryAllDeep<E extends Element = Element>(
   root: Root,
   selector: string,
   hosts: ShadowHosts = ANY_HOST,
 ): E[] {
-  const found: E[] = [];
-  try {
-    found.push(...root.querySelectorAll<E>(selector));
-    for (const shadow of shadowRootsThisTask(root, hosts)) found.push(...shadow.querySelectorAll<E>(selector));
-  } catch {
-    // an invalid selector or a detached node: nothing found, never an exception into the page
-  }
-  return found;
+  // a copy of what a full scan keeps (shared-kept answers must not be changed)
+  return keptQuery(root, `deep ${hosts} ${selector}`, () => {
+    const found: E[] = [];
+    try {
+      elementsOf(root.querySelectorAll<E>(selector), found);
+      for (const shadow of shadowRootsThisTask(root, hosts)) elementsOf(shadow.querySelectorAll<E>(selector), found);
+    } catch {
+      // an invalid selector or a detached node: nothing found, never an exception into the page
+    }
+    return found;
+  }).slice();
 }
 
 export function queryDeep<E extends Element = Element>(

@@ -1,4 +1,5 @@
-import { ANY_HOST, type ShadowHosts, shadowRootsThisTask } from './deep-query';
+import { ANY_HOST, elementsOf, type ShadowHosts, shadowRootsThisTask } from './deep-query';
+import { keptQuery } from './kept-queries';
 
 /**
  * Helpers for region scans (an element the page added or changed, not the whole document).
@@ -53,7 +54,7 @@ export function queryBelow<E extends Element = Element>(root: Element | ShadowRo
     simple = lastCompounds(selector);
     if (cut.size < 500) cut.set(selector, simple);
   }
-  const found = [...root.querySelectorAll<E>(simple)];
+  const found = elementsOf(root.querySelectorAll<E>(simple));
   return simple === selector ? found : found.filter((el) => el.matches(selector));
 }
 
@@ -106,9 +107,13 @@ export function learnsViewer(found: Iterable<string>, viewer: { keys: ReadonlySe
 
 /** querySelectorAll over the light DOM that counts the region itself (a Document as before). */
 export function selfAndBelow(root: Document | ShadowRoot | Element, selector: string): Element[] {
-  if (root.nodeType !== 1) return [...root.querySelectorAll(selector)];
-  const below = queryBelow(root as Element, selector);
-  return (root as Element).matches(selector) ? [root as Element, ...below] : below;
+  // a copy of what a full scan keeps for the scroll-only rescans (kept answers are shared)
+  return keptQuery(root, `self and below ${selector}`, () => {
+    if (root.nodeType !== 1) return elementsOf(root.querySelectorAll(selector));
+    const below = queryBelow(root as Element, selector);
+    if ((root as Element).matches(selector)) below.unshift(root as Element);
+    return below;
+  }).slice();
 }
 
 /** More elements match than a full scan reads (its bound): see ViewerInfo.bounded. */
