@@ -97,7 +97,11 @@ export async function loadAndGrow(browser: Browser, site: SitePage): Promise<Cos
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await metrics(cdp)).JSHeapUsedSize ?? 0;
   // stage chips drawn by Kindred (closed shadow roots on host elements it inserts)
-  const chips = await page.evaluate(() => document.querySelectorAll('kindred-chip').length);
+  const chips = await page.evaluate(
+    // shown ones: a chip whose person left is kept hidden for the next (lib/sites/chips.ts)
+    () =>
+      [...document.querySelectorAll('kindred-chip')].filter((c) => getComputedStyle(c).visibility !== 'hidden').length,
+  );
   await page.close();
   return {
     task: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,

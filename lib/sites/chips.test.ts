@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectChanges, noChanges, OBSERVED } from './changes';
-import { chipFor, chipsFollowWindowScroll, drawChip, placeChips, removeAllChips, takeChipsMoved } from './chips';
+import {
+  chipFor,
+  chipsFollowWindowScroll,
+  drawChip,
+  placeChips,
+  removeAllChips,
+  sweepChips,
+  takeChipsMoved,
+} from './chips';
 import type { SiteAdapter } from './types';
 
 const buttonOf = (anchor: Element) => chipFor(anchor)?.shadowRoot?.querySelector('button') ?? undefined;
@@ -70,6 +78,34 @@ describe('stage chips', () => {
     buttonOf(anchor)!.click();
     expect(opened).toEqual(['c2']);
   });
+
+  it('keeps the chip of a person who left, hidden, for the next person: the same label first', () => {
+    document.body.innerHTML =
+      '<span id="a">Ana</span><span id="b">Bea</span><span id="c">Cid</span><span id="d">Dan</span>';
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => document.getElementById(id)!);
+    const opened: string[] = [];
+    openShadows();
+    drawChip(a!, { contactId: 'ca', stage: 'friend', due: false }, (id) => opened.push(id));
+    drawChip(b!, { contactId: 'cb', stage: 'family', due: false }, (id) => opened.push(id));
+    const [friendChip, familyChip] = [chipFor(a!)!, chipFor(b!)!];
+    sweepChips(new Set()); // both left the page
+    expect(chipFor(a!)).toBeUndefined();
+    expect(friendChip.style.visibility).toBe('hidden');
+    expect(friendChip.isConnected).toBe(true);
+    // a new friend takes the friend chip, though the family chip was kept last: no text changes
+    drawChip(c!, { contactId: 'cc', stage: 'friend', due: false }, (id) => opened.push(id));
+    expect(chipFor(c!)).toBe(friendChip);
+    expect(friendChip.style.visibility).toBe('hidden'); // until placed
+    drawChip(d!, { contactId: 'cd', stage: 'associate', due: true }, (id) => opened.push(id));
+    expect(chipFor(d!)).toBe(familyChip); // any kept chip rather than a new one
+    expect(buttonOf(d!)!.textContent).toBe('Associate · due');
+    buttonOf(d!)!.click();
+    expect(opened).toEqual(['cd']);
+    expect(document.querySelectorAll('kindred-chip')).toHaveLength(2);
+    sweepChips(new Set([c!]));
+    removeAllChips(); // kept chips go too
+    expect(document.querySelectorAll('kindred-chip, kindred-layer')).toHaveLength(0);
+  });
 });
 
 describe("the page's observer", () => {
@@ -116,10 +152,10 @@ describe('placing the chips', () => {
   it('is hidden until placed, then sits after the end of the name, centred on its line', () => {
     const anchor = chipBeside('<h1 id="a">Ana Lima</h1>');
     const host = chipFor(anchor)!;
-    expect(host.style.display).toBe('none');
+    expect(host.style.visibility).toBe('hidden');
     // a block heading as wide as the page: the chip follows the text, not the block
     layOut([rect(8, 100, 60, 20)], new Map([[anchor, rect(8, 100, 900, 20)]]));
-    expect(place(anchor).display).toBe('');
+    expect(place(anchor).visibility).toBe('');
     expect(host.style.transform).toBe('translate(72px, 110px) translateY(-50%)');
   });
 
@@ -193,7 +229,7 @@ describe('placing the chips', () => {
     vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
       return (this === anchor ? [rect(8, 30, 0, 0)] : []) as unknown as DOMRectList;
     });
-    expect(place(anchor).display).toBe('');
+    expect(place(anchor).visibility).toBe('');
     expect(chipFor(anchor)!.style.transform).toBe('translate(12px, 30px) translateY(-50%)');
   });
 
@@ -216,18 +252,18 @@ describe('placing the chips', () => {
     const boxes = new Map([[list, rect(0, 100, 300, 200)]]);
     const lines = [rect(10, 40, 30, 16)]; // above the list's top: scrolled out
     layOut(lines, boxes);
-    expect(place(anchor).display).toBe('none');
+    expect(place(anchor).visibility).toBe('hidden');
     lines[0] = rect(10, 140, 30, 16);
     placeChips();
-    expect(chipFor(anchor)!.style.display).toBe('');
+    expect(chipFor(anchor)!.style.visibility).toBe('');
   });
 
   it('hides the chip of a name that left the page', () => {
     const anchor = chipBeside('<span id="a">Ana</span>');
     layOut([rect(10, 40, 30, 16)], new Map());
-    expect(place(anchor).display).toBe('');
+    expect(place(anchor).visibility).toBe('');
     anchor.remove();
     placeChips();
-    expect(chipFor(anchor)!.style.display).toBe('none');
+    expect(chipFor(anchor)!.style.visibility).toBe('hidden');
   });
 });

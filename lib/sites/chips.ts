@@ -108,7 +108,7 @@ function newChip(): Chip {
   const host = document.createElement(HOST_TAG);
   ours.add(host);
   // until its first placement the chip is not shown: it has no place yet
-  host.style.cssText = 'position:absolute;left:0;top:0;pointer-events:auto;display:none';
+  host.style.cssText = 'position:absolute;left:0;top:0;pointer-events:auto;visibility:hidden';
   const root = host.attachShadow({ mode: 'closed' });
   styleChip(root);
   const button = document.createElement('button');
@@ -118,15 +118,31 @@ function newChip(): Chip {
   return { host, button, dot: false, at: '', shown: false };
 }
 
+/**
+ * Chips whose person left the page, hidden and kept for the next person (see sweepChips), at most
+ * PARKED. Showing a kept chip changes no box, where adding or removing one makes the page lay out,
+ * and a page's first layout after a scroll looks for its scroll anchor among every element above
+ * the screen: per scroll of the bench's big pages, 2 - 6 ms less (docs/performance.md).
+ */
+const parked: Chip[] = [];
+const PARKED = 40;
+
+/** A kept chip for a new person: one showing the same label if any, so no text changes either. */
+function unpark(text: string): Chip | undefined {
+  if (parked.some((c) => !c.host.isConnected)) parked.length = 0; // the layer was taken away
+  const same = parked.findIndex((c) => c.button.textContent === text);
+  return parked.splice(same >= 0 ? same : parked.length - 1, 1)[0];
+}
+
 export function drawChip(anchor: Element, mark: ChipMark, onOpen: (contactId: string) => void): void {
+  const text = label(mark);
   let chip = chips.get(anchor);
   if (!chip || !chip.host.isConnected) {
-    chip = newChip(); // hidden until the caller places it (placeChips, requestPlacement)
+    chip = unpark(text) ?? newChip(); // hidden until the caller places it (placeChips, requestPlacement)
     chips.set(anchor, chip);
   }
   const { button } = chip;
   // Every scan's answer redraws the chips on screen: write only what changed.
-  const text = label(mark);
   if (button.textContent !== text) {
     button.textContent = text;
     button.title = `Kindred: ${text}. Open in Kindred`;
@@ -140,13 +156,18 @@ export function drawChip(anchor: Element, mark: ChipMark, onOpen: (contactId: st
   };
 }
 
-/** Removes every chip not drawn in the latest pass (a person left the page). */
-export function sweepChips(keep: ReadonlySet<HTMLElement>): void {
+/** Takes away the chips of every person not in `keep` (they left the page): hidden and kept, or removed. */
+export function sweepChips(keep: { has(anchor: Element): boolean }): void {
   for (const [anchor, chip] of chips) {
-    if (!keep.has(chip.host)) {
+    if (keep.has(anchor)) continue;
+    chips.delete(anchor);
+    if (parked.length >= PARKED || !chip.host.isConnected) {
       chip.host.remove();
-      chips.delete(anchor);
+      continue;
     }
+    show(chip, false);
+    chip.button.onclick = null;
+    parked.push(chip);
   }
 }
 
@@ -155,9 +176,19 @@ export function chipFor(anchor: Element): HTMLElement | undefined {
 }
 
 export function removeAllChips(): void {
-  sweepChips(new Set());
+  for (const chip of [...chips.values(), ...parked]) chip.host.remove();
+  chips.clear();
+  parked.length = 0;
   layer?.remove();
   layer = null;
+}
+
+/** Hidden by `visibility`, not `display`: it keeps its box, so showing or hiding it lays nothing out. */
+function show(chip: Chip, shown: boolean): void {
+  if (chip.shown === shown) return;
+  chip.shown = shown;
+  chip.host.style.visibility = shown ? '' : 'hidden';
+  moved = true;
 }
 
 /** Whether any placement moved, showed or hid a chip since the last call. */
@@ -346,10 +377,6 @@ export function placeChips(): void {
       chip.button.classList.toggle('dot', dot);
       moved = true;
     }
-    if (chip.shown !== (at !== null)) {
-      chip.shown = at !== null;
-      chip.host.style.display = chip.shown ? '' : 'none';
-      moved = true;
-    }
+    show(chip, at !== null);
   }
 }

@@ -113,21 +113,20 @@ export function runSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
     }
     for (const anchor of wanted.keys()) if (!next.has(anchor)) nearScreen?.unobserve(anchor);
     wanted = next;
-    const keep = new Set<HTMLElement>();
+    // the chips of people who left go first: hidden and kept, they serve the people who came
+    sweepChips(next);
     for (const [anchor, mark] of next) {
       const drawn = chipFor(anchor);
       // a long page's people are those near the screen already (lib/sites/shared/window.ts): their
       // chips go in now, with no wait for the observer
       if (drawn?.isConnected || !nearScreen || page.windowed) {
         drawChip(anchor, mark, openContact); // already on screen once: keep its label current
-        keep.add(chipFor(anchor)!);
       } else nearScreen.observe(anchor);
     }
-    // Placed now, before the removals: new chips wait hidden (no box, so nothing to lay out), the
-    // page's boxes are read while its layout is still clean from the scan, and the chips shown and
-    // removed lay out once, in the next frame.
+    // Placed now: the chips drawn wait hidden, the page's boxes are read while its layout is still
+    // clean from the scan (showing or hiding a chip changes no box), and what changed is drawn
+    // once, in the next frame.
     placeChips();
-    sweepChips(keep);
   };
 
   const scan = async (force = false) => {

@@ -84,7 +84,7 @@ describe('Gmail, end to end', () => {
               t.bottom > box.top + 0.5,
           ).length;
           return {
-            shown: getComputedStyle(chip).display !== 'none',
+            shown: getComputedStyle(chip).visibility !== 'hidden',
             gap: beside ? box.left - beside.right : null,
             dot: !!dot,
             covers,

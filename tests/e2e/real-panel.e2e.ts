@@ -49,7 +49,7 @@ describe('the real side panel', () => {
     await routeFixture(h.context, 'https://mail.google.com/**', 'gmail/2026-07-thread.html');
     const site = await h.context.newPage();
     await site.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzvlbqNkWmcTqxbHrKwpLDsc');
-    const chip = site.locator('kindred-chip').first();
+    const chip = site.locator('kindred-chip').filter({ visible: true }).first();
     await chip.waitFor({ timeout: 15_000 });
     await chip.click(); // a user gesture in the page: the background may open the side panel
 

@@ -124,7 +124,7 @@ function chipNeighbours(site: Page): Promise<string[]> {
         .join(' ');
     const out: string[] = [];
     for (const chip of document.querySelectorAll<HTMLElement>('kindred-layer > kindred-chip')) {
-      if (getComputedStyle(chip).display === 'none') continue;
+      if (getComputedStyle(chip).visibility === 'hidden') continue;
       let box = chip.getBoundingClientRect();
       if (box.top < 0 || box.bottom > innerHeight) {
         chip.scrollIntoView({ block: 'center' });
@@ -326,7 +326,7 @@ describe('site families, end to end (fixture on the real host, panel pinned to i
     const chipTop = () =>
       o.site.evaluate(() => {
         const chip = document.querySelector<HTMLElement>('kindred-layer > kindred-chip')!;
-        return getComputedStyle(chip).display === 'none' ? null : Math.round(chip.getBoundingClientRect().top);
+        return getComputedStyle(chip).visibility === 'hidden' ? null : Math.round(chip.getBoundingClientRect().top);
       });
     const before = (await chipTop())!;
     await o.site.evaluate(() => {
