@@ -1,7 +1,7 @@
 import { cleanName } from '../shared/clean-name';
 import { textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
-import { beyond, queryBelow, selfAndBelow } from '../shared/region';
+import { beyond, queryBelow, selfAndBelow, unitsOf } from '../shared/region';
 import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { facebookKey, facebookKeyOf, facebookUrl } from './keys';
@@ -124,8 +124,8 @@ function firstPersonLink(scope: Element, url: string, selector: string): { a: El
 export function postsAndComments(root: Root, url: string, near: Near = EVERYWHERE): PersonOnPage[] {
   const people: PersonOnPage[] = [];
   const scopes = new Set<Element>([
-    ...near(selfAndBelow(root, FB.article)).slice(0, LIMITS.articles),
-    ...near(selfAndBelow(root, FB.feedItems)).slice(0, LIMITS.articles),
+    ...near(unitsOf(root, FB.article)).slice(0, LIMITS.articles),
+    ...near(unitsOf(root, FB.feedItems)).slice(0, LIMITS.articles),
   ]);
   for (const scope of scopes) {
     const isComment = !!scope.parentElement?.closest(FB.article);

@@ -1,7 +1,7 @@
 import { cleanName } from '../shared/clean-name';
 import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
-import { beyond, selfAndBelow } from '../shared/region';
+import { beyond, selfAndBelow, unitsOf } from '../shared/region';
 import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { linkedinKey } from './keys';
@@ -68,7 +68,7 @@ function linkName(a: Element): string {
 export function search(root: Root, url: string, count = new PeopleCount(), near: Near = EVERYWHERE): PersonOnPage[] {
   const people: PersonOnPage[] = [];
   const done = new Set<Element>();
-  for (const a of near(selfAndBelow(root, LI.profileLink)).slice(0, LIMITS.links)) {
+  for (const a of near(unitsOf(root, LI.profileLink)).slice(0, LIMITS.links)) {
     if (count.full) break;
     const item = a.closest(LI.resultItem);
     if (!item || done.has(item) || a.closest('nav, header, aside')) continue;

@@ -76,7 +76,7 @@ export function shadowRootsThisTask(root: Root, hosts: ShadowHosts = ANY_HOST): 
  * a result object per element in code that runs once a scan (never optimised), and on a page of
  * thousands of units that garbage is what starts the page's next full collection.
  */
-export function elementsOf<E extends Element>(list: NodeListOf<E>, into: E[] = []): E[] {
+export function elementsOf<E extends Element>(list: ArrayLike<E>, into: E[] = []): E[] {
   for (let i = 0; i < list.length; i++) into.push(list[i]!);
   return into;
 }

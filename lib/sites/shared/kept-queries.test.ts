@@ -3,7 +3,7 @@ import { gmailAdapter } from '../gmail';
 import { PagePeople } from '../page-people';
 import { queryAllDeep } from './deep-query';
 import { forgetKeptQueries, keptQuery, withKeptQueries } from './kept-queries';
-import { selfAndBelow } from './region';
+import { selfAndBelow, unitsOf } from './region';
 import { ScanWindow } from './window';
 
 afterEach(() => {
@@ -49,6 +49,21 @@ describe('query answers kept for scroll-only rescans', () => {
     expect(spans![0]!.localName).toBe('span');
     const first = document.querySelector('.row')!;
     expect(withKeptQueries(true, () => selfAndBelow(first, 'span'))).toHaveLength(1); // another root: asked
+  });
+});
+
+describe('unitsOf: a long list for a scan’s window', () => {
+  it('is the page’s NodeList under a document (kept like any answer), an array with itself under an element', () => {
+    addRow('ana');
+    addRow('bea');
+    const list = withKeptQueries(false, () => unitsOf(document, '.row'));
+    expect(Array.isArray(list)).toBe(false);
+    expect(list).toHaveLength(2);
+    addRow('cid');
+    expect(withKeptQueries(true, () => unitsOf(document, '.row'))).toBe(list); // only scrolled
+    const first = document.querySelector('.row')!;
+    expect(unitsOf(first, '.row')).toEqual([first]); // the root itself counts
+    expect(unitsOf(first, '.row', false)).toHaveLength(0);
   });
 });
 

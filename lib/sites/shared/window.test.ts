@@ -68,6 +68,21 @@ describe('ScanWindow: a long list read near the screen', () => {
     expect(EVERYWHERE(els)).toBe(els);
   });
 
+  it('cuts the page’s own NodeList as it cuts an array, reading only the boxes it needs', () => {
+    const { els, reads } = rows(1000, 10_000);
+    const list = document.body.querySelectorAll('div');
+    const fromArray = indexes(new ScanWindow({ top: -100, bottom: 300 }).near(els));
+    const before = reads();
+    const fromList = new ScanWindow({ top: -100, bottom: 300 }).near(list);
+    expect(Array.isArray(fromList)).toBe(true);
+    expect(indexes(fromList)).toEqual(fromArray);
+    expect(reads() - before).toBeLessThan(40); // a search, not a walk of the 1,000
+    expect(indexes(EVERYWHERE(list))).toEqual(range(0, 999));
+    expect(indexes(new ScanWindow(null).near(document.body.querySelectorAll('div:nth-child(-n+3)')))).toEqual([
+      0, 1, 2,
+    ]);
+  });
+
   it('tells a box above, on and below the band', () => {
     const { els } = rows(1000, 2000);
     const window = new ScanWindow({ top: 0, bottom: 720 });

@@ -1,3 +1,5 @@
+import { elementsOf } from './deep-query';
+
 /**
  * What a full scan of a long page reads: the units (rows, posts, messages, results) on or near the
  * screen. A scan that read every unit cost the page in proportion to the page: on the bench's
@@ -17,11 +19,16 @@ export interface ScreenBand {
   bottom: number;
 }
 
-/** An adapter's long list of units (in page order), cut to what a scan reads. */
-export type Near = <E extends Element>(units: E[]) => E[];
+/**
+ * An adapter's long list of units (in page order), cut to what a scan reads. It may be a NodeList
+ * (region.ts `unitsOf`): only the units read get a script object.
+ */
+export type Near = <E extends Element>(units: ArrayLike<E>) => E[];
+
+const arrayOf = <E extends Element>(units: ArrayLike<E>): E[] => (Array.isArray(units) ? units : elementsOf(units));
 
 /** Every unit: tests, region scans, and callers that have no screen. */
-export const EVERYWHERE: Near = (units) => units;
+export const EVERYWHERE: Near = arrayOf;
 
 /** The screen and one screen's height above and below it: what a short scroll brings into view. */
 export function screenBand(viewportHeight: number): ScreenBand {
@@ -66,10 +73,11 @@ export class ScanWindow {
     return read;
   };
 
-  private cutToBand<E extends Element>(units: E[]): E[] {
-    if (!this.band || units.length <= WINDOW_FROM) return units;
+  private cutToBand<E extends Element>(units: ArrayLike<E>): E[] {
+    if (!this.band || units.length <= WINDOW_FROM) return arrayOf(units);
     // not top to bottom (columns side by side, a list laid out upwards): read all, as before
-    if (units[0]!.getBoundingClientRect().top > units.at(-1)!.getBoundingClientRect().top) return units;
+    const last = units[units.length - 1]!;
+    if (units[0]!.getBoundingClientRect().top > last.getBoundingClientRect().top) return arrayOf(units);
     this.cut = true;
     // the first unit not above the band, then every unit until one lies below it
     let lo = 0;

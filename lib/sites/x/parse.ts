@@ -1,7 +1,7 @@
 import { cleanName } from '../shared/clean-name';
 import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
-import { beyond, selfAndBelow } from '../shared/region';
+import { beyond, selfAndBelow, unitsOf } from '../shared/region';
 import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { xKey } from './keys';
@@ -81,7 +81,7 @@ function profile(root: Root, url: string): PersonOnPage[] {
 /** The author of each post (timelines, threads, quoted posts). */
 export function posts(root: Root, url: string, near: Near = EVERYWHERE): PersonOnPage[] {
   const people: PersonOnPage[] = [];
-  for (const block of near(selfAndBelow(root, X.postAuthor)).slice(0, LIMITS.posts)) {
+  for (const block of near(unitsOf(root, X.postAuthor)).slice(0, LIMITS.posts)) {
     let key: string | null = null;
     for (const a of block.querySelectorAll('a[href]')) {
       key = xKey(a.getAttribute('href'), url);
