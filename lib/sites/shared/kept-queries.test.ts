@@ -3,7 +3,7 @@ import { gmailAdapter } from '../gmail';
 import { PagePeople } from '../page-people';
 import { queryAllDeep } from './deep-query';
 import { forgetKeptQueries, keptQuery, withKeptQueries } from './kept-queries';
-import { selfAndBelow, unitsOf } from './region';
+import { beyond, selfAndBelow, unitsOf } from './region';
 import { ScanWindow } from './window';
 
 afterEach(() => {
@@ -64,6 +64,18 @@ describe('unitsOf: a long list for a scan’s window', () => {
     const first = document.querySelector('.row')!;
     expect(unitsOf(first, '.row')).toEqual([first]); // the root itself counts
     expect(unitsOf(first, '.row', false)).toHaveLength(0);
+  });
+
+  it('one query a scan per selector: the list, the bound check and the array copy share it', () => {
+    addRow('ana');
+    const [bounded, rows] = withKeptQueries(false, () => {
+      const units = unitsOf(document, '.row');
+      addRow('bea'); // unheard of during the scan: the later asks answer from the same query
+      return [beyond(document, '.row', 1), selfAndBelow(document, '.row'), units] as const;
+    });
+    expect(bounded).toBe(false);
+    expect(rows).toHaveLength(1);
+    expect(beyond(document, '.row', 1)).toBe(true); // outside a scan: the page as it is
   });
 });
 

@@ -105,11 +105,20 @@ export function learnsViewer(found: Iterable<string>, viewer: { keys: ReadonlySe
   return false;
 }
 
+/**
+ * querySelectorAll, its NodeList kept during a full scan (kept-queries.ts): a scan that asks for the
+ * same selector twice (a list of posts, then whether it is longer than the scan reads) queries
+ * the page once, and a scroll's rescan not at all.
+ */
+function listOf(root: Document | ShadowRoot | Element, selector: string): NodeListOf<Element> {
+  return keptQuery(root, `all ${selector}`, () => root.querySelectorAll(selector));
+}
+
 /** querySelectorAll over the light DOM that counts the region itself (a Document as before). */
 export function selfAndBelow(root: Document | ShadowRoot | Element, selector: string): Element[] {
+  if (root.nodeType !== 1) return elementsOf(listOf(root, selector));
   // a copy of what a full scan keeps for the scroll-only rescans (kept answers are shared)
   return keptQuery(root, `self and below ${selector}`, () => {
-    if (root.nodeType !== 1) return elementsOf(root.querySelectorAll(selector));
     const below = queryBelow(root as Element, selector);
     if ((root as Element).matches(selector)) below.unshift(root as Element);
     return below;
@@ -123,14 +132,13 @@ export function selfAndBelow(root: Document | ShadowRoot | Element, selector: st
  * 15 ms scan as an array). `self`: an element root counts itself when it matches (selfAndBelow).
  */
 export function unitsOf(root: Document | ShadowRoot | Element, selector: string, self = true): ArrayLike<Element> {
-  if (self && root.nodeType === 1) return selfAndBelow(root, selector);
-  return keptQuery(root, `units ${selector}`, () => root.querySelectorAll(selector));
+  return self && root.nodeType === 1 ? selfAndBelow(root, selector) : listOf(root, selector);
 }
 
 /** More elements match than a full scan reads (its bound): see ViewerInfo.bounded. */
 export function beyond(root: Document, selector: string, limit: number): boolean {
   try {
-    return root.querySelectorAll(selector).length > limit;
+    return listOf(root, selector).length > limit;
   } catch {
     return false;
   }
