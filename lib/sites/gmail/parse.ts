@@ -1,9 +1,8 @@
 import { emailKey } from '../../identity/basic';
 import { cleanName } from '../shared/clean-name';
-import { LIGHT_DOM, queryAllDeep, textOf } from '../shared/deep-query';
-import { keptQuery } from '../shared/kept-queries';
+import { queryAllDeep, textOf } from '../shared/deep-query';
 import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
-import { unitsOf } from '../shared/region';
+import { unitsDeep } from '../shared/region';
 import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import {
@@ -165,9 +164,10 @@ export function findGmailPeople(root: Root, url: string, limit?: number, near: N
   // NodeList (only those read get a script object: as an array sorted by kind, 6,000 spans cost
   // ~10 ms a full scan); the other hooks (compose chips in a dialog fixed over the page, the
   // account button) are few and always read. The viewer comes from the same elements.
-  const others = keptQuery(root, 'gmail other hooks', () => sortHooks(queryAllDeep(root, OTHER_HOOKS, SHADOW_HOSTS)));
-  const senders = SHADOW_HOSTS === LIGHT_DOM ? unitsOf(root, PERSON, false) : queryAllDeep(root, PERSON, SHADOW_HOSTS);
-  const hooks = { ...others, spans: near(senders) };
+  const hooks = {
+    ...sortHooks(queryAllDeep(root, OTHER_HOOKS, SHADOW_HOSTS)),
+    spans: near(unitsDeep(root, PERSON, SHADOW_HOSTS)),
+  };
   const spans = hooks.spans;
   const viewer = gmailViewerOf(root, hooks);
   const people = withoutViewer(dedupePeople(gmailCandidates(hooks, new PeopleCount(limit, viewer.keys))), viewer.keys);

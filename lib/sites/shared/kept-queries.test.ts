@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gmailAdapter } from '../gmail';
 import { PagePeople } from '../page-people';
-import { queryAllDeep } from './deep-query';
+import { LIGHT_DOM, queryAllDeep } from './deep-query';
 import { forgetKeptQueries, keptQuery, withKeptQueries } from './kept-queries';
-import { beyond, selfAndBelow, unitsOf } from './region';
+import { beyond, selfAndBelow, unitsDeep, unitsOf } from './region';
 import { ScanWindow } from './window';
 
 afterEach(() => {
@@ -63,7 +63,7 @@ describe('unitsOf: a long list for a scan’s window', () => {
     expect(withKeptQueries(true, () => unitsOf(document, '.row'))).toBe(list); // only scrolled
     const first = document.querySelector('.row')!;
     expect(unitsOf(first, '.row')).toEqual([first]); // the root itself counts
-    expect(unitsOf(first, '.row', false)).toHaveLength(0);
+    expect(unitsDeep(first, '.row', LIGHT_DOM)).toHaveLength(0); // below it only
   });
 
   it('one query a scan per selector: the list, the bound check and the array copy share it', () => {

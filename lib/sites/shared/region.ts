@@ -1,4 +1,4 @@
-import { ANY_HOST, elementsOf, type ShadowHosts, shadowRootsThisTask } from './deep-query';
+import { ANY_HOST, elementsOf, LIGHT_DOM, queryAllDeep, type ShadowHosts, shadowRootsThisTask } from './deep-query';
 import { keptQuery } from './kept-queries';
 
 /**
@@ -129,10 +129,22 @@ export function selfAndBelow(root: Document | ShadowRoot | Element, selector: st
  * A long list of units (posts, results, messages) under `root`, in page order, for a scan's `near`
  * to cut (window.ts): the query's own NodeList, not an array, so only the units read near the
  * screen get a script object (~1 µs each; the bench feed's thousands of posts cost 3.5 ms of a
- * 15 ms scan as an array). `self`: an element root counts itself when it matches (selfAndBelow).
+ * 15 ms scan as an array). An element root counts itself when it matches, as in selfAndBelow.
  */
-export function unitsOf(root: Document | ShadowRoot | Element, selector: string, self = true): ArrayLike<Element> {
-  return self && root.nodeType === 1 ? selfAndBelow(root, selector) : listOf(root, selector);
+export function unitsOf(root: Document | ShadowRoot | Element, selector: string): ArrayLike<Element> {
+  return root.nodeType === 1 ? selfAndBelow(root, selector) : listOf(root, selector);
+}
+
+/**
+ * The units below `root` (not itself) for a site that names the shadow hosts it searches
+ * (deep-query.ts): the light DOM's own NodeList, as unitsOf; with hosts, queryAllDeep's array.
+ */
+export function unitsDeep(
+  root: Document | ShadowRoot | Element,
+  selector: string,
+  hosts: ShadowHosts,
+): ArrayLike<Element> {
+  return hosts === LIGHT_DOM ? listOf(root, selector) : queryAllDeep(root, selector, hosts);
 }
 
 /** More elements match than a full scan reads (its bound): see ViewerInfo.bounded. */

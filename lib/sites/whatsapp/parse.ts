@@ -1,9 +1,9 @@
 import { remembered } from '../../model/remembered';
 import { cleanName } from '../shared/clean-name';
-import { LIGHT_DOM, queryAllDeep, queryDeep, textOf } from '../shared/deep-query';
+import { queryDeep, textOf } from '../shared/deep-query';
 import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
 import { plainE164 } from '../shared/phone';
-import { unitsOf } from '../shared/region';
+import { unitsDeep } from '../shared/region';
 import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import {
@@ -171,11 +171,8 @@ export function finishPeople(scan: Scan, viewer: ReadonlySet<string>): PersonOnP
  * latest ones. `near` cuts a long chat to the messages on or near the screen before any is parsed.
  */
 export function messagesIn(scope: Document | ShadowRoot | Element, near: Near = EVERYWHERE): Element[] {
-  // the light DOM's list as it is (only the messages near the screen get a script object)
-  const all = (selector: string) =>
-    SHADOW_HOSTS === LIGHT_DOM ? unitsOf(scope, selector, false) : queryAllDeep(scope, selector, SHADOW_HOSTS);
-  let messages = near(all(MESSAGE)).filter((m) => parseDataId(m.getAttribute('data-id')));
-  if (messages.length === 0) messages = near(all(PRE_PLAIN));
+  let messages = near(unitsDeep(scope, MESSAGE, SHADOW_HOSTS)).filter((m) => parseDataId(m.getAttribute('data-id')));
+  if (messages.length === 0) messages = near(unitsDeep(scope, PRE_PLAIN, SHADOW_HOSTS));
   return messages.slice(-MAX_MESSAGES);
 }
 
