@@ -1,6 +1,7 @@
 import { cleanName } from '../shared/clean-name';
 import { textOf } from '../shared/deep-query';
 import { dedupePeople, withoutViewer } from '../shared/people';
+import { queryList } from '../shared/selector-list';
 import type { FindResult, PersonOnPage } from '../types';
 import { instagramKey } from './keys';
 import { IG, LIMITS } from './selectors';
@@ -40,7 +41,7 @@ export function instagramViewerKeys(root: Root, url: string): string[] {
     if (key) keys.add(key);
   }
   if (instagramView(url) === 'dm') {
-    for (const list of root.querySelectorAll(`main ${IG.threadList}, [role="main"] ${IG.threadList}`)) {
+    for (const list of Array.from(queryList(root, `main ${IG.threadList}, [role="main"] ${IG.threadList}`))) {
       const handle = textOf(list.querySelector(IG.threadListOwner), 100);
       const key = /^[\w.]{1,30}$/.test(handle) ? instagramKey(`https://www.instagram.com/${handle}/`) : null;
       if (key) keys.add(key);
@@ -81,7 +82,7 @@ function profile(root: Root, url: string): PersonOnPage[] {
 /** The open thread's partner: profile links in main that are neither in the thread list nor in a message. */
 function dm(root: Root, url: string): PersonOnPage[] {
   const people: PersonOnPage[] = [];
-  for (const main of root.querySelectorAll(IG.main)) {
+  for (const main of Array.from(queryList(root, IG.main))) {
     for (const a of links(main)) {
       if (a.closest(IG.threadList) || a.closest(IG.messages)) continue;
       const key = instagramKey(a.getAttribute('href'), url);

@@ -2,6 +2,7 @@ import { cleanName } from '../shared/clean-name';
 import { shadowRootsThisTask, textOf } from '../shared/deep-query';
 import { dedupePeople, PeopleCount, withoutViewer } from '../shared/people';
 import { beyond, selfAndBelow, unitsOf } from '../shared/region';
+import { queryFirst } from '../shared/selector-list';
 import { EVERYWHERE, type Near } from '../shared/window';
 import type { FindResult, PersonOnPage, ViewerInfo } from '../types';
 import { linkedinKey } from './keys';
@@ -43,9 +44,9 @@ function altName(alt: string | null | undefined): string {
 function profile(root: Root, url: string): PersonOnPage[] {
   const key = linkedinKey(url);
   if (!key) return [];
-  const topCard = root.querySelector(LI.topCard);
-  const heading = topCard?.querySelector(LI.topCardName) ?? root.querySelector(LI.legacyName);
-  const photo = root.querySelector(LI.topCardPhoto);
+  const topCard = queryFirst(root, LI.topCard);
+  const heading = topCard?.querySelector(LI.topCardName) ?? queryFirst(root, LI.legacyName);
+  const photo = queryFirst(root, LI.topCardPhoto);
   const name = cleanName(textOf(heading, 200)) || altName(photo?.getAttribute('alt')) || nameFromTitle(root);
   if (!name) return [];
   return [{ displayName: name, identities: [key], view: 'profile', anchor: heading ?? photo ?? undefined }];

@@ -9,6 +9,7 @@
  * The walk is bounded so a hostile page with millions of nodes cannot hang the content script.
  */
 import { keptQuery } from './kept-queries';
+import { queryFirst, queryList } from './selector-list';
 
 export const MAX_NODES_WALKED = 200_000;
 
@@ -42,7 +43,7 @@ export function shadowRootsUnder(root: Root, limit = MAX_NODES_WALKED): ShadowRo
 function shadowRootsOfHosts(root: Root, hosts: ShadowHosts): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   try {
-    const found = [...root.querySelectorAll(hosts)];
+    const found = elementsOf(queryList(root, hosts));
     if (root.nodeType === 1 && (root as Element).matches(hosts)) found.unshift(root as Element);
     for (const host of found) {
       const shadow = host.shadowRoot;
@@ -90,8 +91,10 @@ export function queryAllDeep<E extends Element = Element>(
   return keptQuery(root, `deep ${hosts} ${selector}`, () => {
     const found: E[] = [];
     try {
-      elementsOf(root.querySelectorAll<E>(selector), found);
-      for (const shadow of shadowRootsThisTask(root, hosts)) elementsOf(shadow.querySelectorAll<E>(selector), found);
+      // a list one selector at a time: see selector-list.ts
+      elementsOf(queryList(root, selector) as ArrayLike<E>, found);
+      for (const shadow of shadowRootsThisTask(root, hosts))
+        elementsOf(queryList(shadow, selector) as ArrayLike<E>, found);
     } catch {
       // an invalid selector or a detached node: nothing found, never an exception into the page
     }
@@ -105,10 +108,10 @@ export function queryDeep<E extends Element = Element>(
   hosts: ShadowHosts = ANY_HOST,
 ): E | null {
   try {
-    const direct = root.querySelector<E>(selector);
+    const direct = queryFirst(root, selector) as E | null;
     if (direct) return direct;
     for (const shadow of shadowRootsThisTask(root, hosts)) {
-      const hit = shadow.querySelector<E>(selector);
+      const hit = queryFirst(shadow, selector) as E | null;
       if (hit) return hit;
     }
   } catch {

@@ -1,33 +1,12 @@
 import { ANY_HOST, elementsOf, LIGHT_DOM, queryAllDeep, type ShadowHosts, shadowRootsThisTask } from './deep-query';
 import { keptQuery } from './kept-queries';
+import { queryList, splitTop } from './selector-list';
 
 /**
  * Helpers for region scans (an element the page added or changed, not the whole document).
  * querySelectorAll never returns the element it is called on, so a region that is itself a row
  * or a post would be missed without `queryAllIn`.
  */
-/** Splits at top-level characters matching `at` (outside brackets, parentheses and quotes). */
-function splitTop(text: string, at: RegExp): string[] {
-  const pieces: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '(') depth++;
-    else if (c === ']' || c === ')') depth--;
-    else if (depth === 0 && at.test(c)) {
-      pieces.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  pieces.push(text.slice(from));
-  return pieces;
-}
-
 /** Each selector of a list cut to its last compound (`.a b[href]` -> `b[href]`), brackets and quotes respected. */
 export function lastCompounds(selector: string): string {
   return splitTop(selector, /,/)
@@ -106,12 +85,12 @@ export function learnsViewer(found: Iterable<string>, viewer: { keys: ReadonlySe
 }
 
 /**
- * querySelectorAll, its NodeList kept during a full scan (kept-queries.ts): a scan that asks for the
+ * querySelectorAll (a list one selector at a time: selector-list.ts), its answer kept during a full scan (kept-queries.ts): a scan that asks for the
  * same selector twice (a list of posts, then whether it is longer than the scan reads) queries
  * the page once, and a scroll's rescan not at all.
  */
-function listOf(root: Document | ShadowRoot | Element, selector: string): NodeListOf<Element> {
-  return keptQuery(root, `all ${selector}`, () => root.querySelectorAll(selector));
+function listOf(root: Document | ShadowRoot | Element, selector: string): ArrayLike<Element> {
+  return keptQuery(root, `all ${selector}`, () => queryList(root, selector));
 }
 
 /** querySelectorAll over the light DOM that counts the region itself (a Document as before). */
