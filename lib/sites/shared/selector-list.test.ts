@@ -48,6 +48,22 @@ describe('selector lists asked one selector at a time', () => {
     expect(found[2_999]!.id).toBe('u1499');
   });
 
+  it('`A > *` is the one A’s children, with the page’s answer everywhere else', () => {
+    document.body.innerHTML =
+      '<div role="feed" id="f"><p id="1"></p><p id="2"><i id="3"></i></p></div><div id="4"></div>';
+    const children = queryList(document, '[role="feed"] > *');
+    expect(children).toBeInstanceOf(HTMLCollection); // not asked of every element of the page
+    expect(ids(children)).toEqual(ids(document.querySelectorAll('[role="feed"] > *')));
+    expect(ids(children)).toEqual(['1', '2']);
+    // below an element, and with two feeds: as the page answers
+    const two = document.getElementById('2')!;
+    expect(ids(queryList(document.getElementById('f')!, '[role="feed"] > *'))).toEqual(['1', '2']);
+    expect(ids(queryList(two, '[role="feed"] > *'))).toEqual([]);
+    document.getElementById('4')!.outerHTML = '<div role="feed"><p id="5"></p></div>';
+    expect(ids(queryList(document, '[role="feed"] > *'))).toEqual(['1', '2', '5']);
+    expect(ids(queryList(document, '[role="list"] > *'))).toEqual([]);
+  });
+
   it('an invalid selector throws as querySelectorAll does (callers catch it)', () => {
     expect(() => queryList(document, 'i, [')).toThrow();
   });

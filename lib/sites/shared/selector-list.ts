@@ -70,14 +70,33 @@ function merged(lists: ArrayLike<Element>[]): Element[] {
   }
 }
 
+/** `A > *`: the children of A, where A has no combinator of its own. */
+const CHILDREN_OF = /^([^\s>+~]+)\s*>\s*\*$/;
+
+/**
+ * One selector. `A > *` with a single A is A's own children: Chromium answers it by testing the
+ * parent of every element of the page (Facebook's group feed, `[role="feed"] > *`: 1.7 ms on the
+ * bench's grown feed against 0.0 ms for the feed and its children list).
+ */
+function queryOne(root: ParentNode, selector: string): ArrayLike<Element> {
+  const parent = CHILDREN_OF.exec(selector)?.[1];
+  if (parent) {
+    const parents = root.querySelectorAll(parent);
+    // below an element root, A itself (its children are below the root too) is not found by the query
+    if (parents.length === 1 && (root as Node).nodeType !== 1) return parents[0]!.children;
+    if (parents.length === 0 && (root as Node).nodeType !== 1) return parents;
+  }
+  return root.querySelectorAll(selector);
+}
+
 /** querySelectorAll of a selector list, in page order as the page's own answer: see the file's comment. */
 export function queryList(root: ParentNode, list: string): ArrayLike<Element> {
   const parts = selectorsOf(list);
-  if (parts.length === 1) return root.querySelectorAll(list);
+  if (parts.length === 1) return queryOne(root, list);
   const found: ArrayLike<Element>[] = [];
   let total = 0;
   for (const part of parts) {
-    const hits = root.querySelectorAll(part);
+    const hits = queryOne(root, part);
     if (hits.length === 0) continue;
     found.push(hits);
     total += hits.length;
