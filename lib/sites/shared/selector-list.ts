@@ -79,12 +79,12 @@ const CHILDREN_OF = /^([^\s>+~]+)\s*>\s*\*$/;
  * bench's grown feed against 0.0 ms for the feed and its children list).
  */
 function queryOne(root: ParentNode, selector: string): ArrayLike<Element> {
-  const parent = CHILDREN_OF.exec(selector)?.[1];
+  // below an element root, A may be the root or above it: only the page can answer
+  const parent = (root as Node).nodeType === 1 ? undefined : CHILDREN_OF.exec(selector)?.[1];
   if (parent) {
     const parents = root.querySelectorAll(parent);
-    // below an element root, A itself (its children are below the root too) is not found by the query
-    if (parents.length === 1 && (root as Node).nodeType !== 1) return parents[0]!.children;
-    if (parents.length === 0 && (root as Node).nodeType !== 1) return parents;
+    if (parents.length === 0) return parents;
+    if (parents.length === 1) return parents[0]!.children;
   }
   return root.querySelectorAll(selector);
 }
