@@ -1,6 +1,6 @@
 import { ANY_HOST, elementsOf, LIGHT_DOM, queryAllDeep, type ShadowHosts, shadowRootsThisTask } from './deep-query';
 import { keptQuery } from './kept-queries';
-import { queryList, splitTop } from './selector-list';
+import { queryList, selectorsOf, splitTop } from './selector-list';
 
 /**
  * Helpers for region scans (an element the page added or changed, not the whole document).
@@ -9,10 +9,10 @@ import { queryList, splitTop } from './selector-list';
  */
 /** Each selector of a list cut to its last compound (`.a b[href]` -> `b[href]`), brackets and quotes respected. */
 export function lastCompounds(selector: string): string {
-  return splitTop(selector, /,/)
+  return selectorsOf(selector)
     .map(
       (part) =>
-        splitTop(part.trim(), /[\s>+~]/)
+        splitTop(part, /[\s>+~]/)
           .filter((piece) => piece.trim())
           .at(-1) ?? '*',
     )
